@@ -1,0 +1,54 @@
+# The two commands of the README: `make run` and `make test`. Everything else is what they build on.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+# The virtual environment is rebuilt when the declared dependencies change.
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint format install database migrate demo messages clean
+
+run: export DJANGO_DEBUG ?= true
+run: install database
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_demo
+	$(PY) manage.py demo_admin
+	@echo "The portal: http://$(HOST):$(PORT)/   the admin: http://$(HOST):$(PORT)/admin/"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: export DJANGO_SETTINGS_MODULE = tests.settings
+test: install database lint
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed: install it (e.g. apt-get install python3.11 python3.11-venv) or set PYTHON=/path/to/python3.11"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check --editable ".[dev]"
+	touch $(STAMP)
+
+database: export DJANGO_DEBUG ?= true
+database: install
+	$(PY) manage.py ensure_database
+
+# Re-extract the interface strings of every app and template into portal/locale, then compile them.
+messages: export DJANGO_DEBUG ?= true
+messages: install
+	$(PY) manage.py makemessages --all --no-location --ignore=$(VENV) --ignore=staticfiles --ignore=media
+	$(PY) manage.py compilemessages --ignore=$(VENV)
+
+clean:
+	rm -rf $(VENV) staticfiles .coverage

@@ -1,0 +1,34 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from events.models import Event, EventImage
+from portal.admin import GalleryImageInline, PublishableAdmin, translated
+
+
+class EventImageInline(GalleryImageInline):
+    model = EventImage
+
+
+@admin.register(Event)
+class EventAdmin(PublishableAdmin):
+    list_display = ["title", "kind", "start_date", "end_date", "city", "participants", "status"]
+    list_filter = ["status", "kind", "city__country", "project__programme"]
+    list_select_related = ["city"]
+    search_fields = ["slug", *translated("title", "summary")]
+    autocomplete_fields = ["city", "visitors_from", "organisations", "project", "practices"]
+    prepopulated_fields = {"slug": ["title_pl"]}
+    date_hierarchy = "start_date"
+    inlines = [EventImageInline]
+    fieldsets = [
+        (None, {"fields": ["kind", "title", "slug", "summary"]}),
+        (
+            _("When and where"),
+            {"fields": ["start_date", "end_date", "city", "venue", "visitors_from"]},
+        ),
+        (
+            _("Who and why"),
+            {"fields": ["participants", "organisations", "project", "practices"]},
+        ),
+        (_("Programme and report"), {"fields": ["agenda", "report"]}),
+        PublishableAdmin.publication_fieldset,
+    ]

@@ -1,0 +1,119 @@
+"""Study visits, internships and the other events through which partners learn from each other."""
+
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from portal.models import City, Country, GalleryImage, Publishable
+from practices.models import GoodPractice
+from projects.models import Organisation, Project
+
+
+class EventKind(models.TextChoices):
+    STUDY_VISIT = "study_visit", _("Study visit")
+    INTERNSHIP = "internship", _("Internship")
+    CONFERENCE = "conference", _("Conference")
+    SEMINAR = "seminar", _("Seminar")
+    WORKSHOP = "workshop", _("Workshop")
+    CONTEST = "contest", _("Contest")
+    MEETING = "meeting", _("Meeting")
+
+
+# Only these kinds send a group from one side of the border to the other.
+TRAVELLING_KINDS = [EventKind.STUDY_VISIT, EventKind.INTERNSHIP]
+
+
+class Event(Publishable):
+    kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=150, unique=True)
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"))
+    city = models.ForeignKey(
+        City, verbose_name=_("host city"), on_delete=models.PROTECT, related_name="events"
+    )
+    venue = models.CharField(_("venue"), max_length=250, blank=True)
+    visitors_from = models.ForeignKey(
+        Country,
+        verbose_name=_("visitors from"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "For study visits and internships: the country the participants travel from. "
+            "They travel to the host city's country."
+        ),
+    )
+    participants = models.PositiveIntegerField(_("number of participants"), null=True, blank=True)
+    organisations = models.ManyToManyField(
+        Organisation,
+        verbose_name=_("organisations taking part"),
+        blank=True,
+        related_name="events",
+    )
+    project = models.ForeignKey(
+        Project,
+        verbose_name=_("project"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="events",
+    )
+    practices = models.ManyToManyField(
+        GoodPractice,
+        verbose_name=_("good practices presented"),
+        blank=True,
+        related_name="events",
+    )
+    summary = models.TextField(_("summary"), help_text=_("Two or three sentences for lists."))
+    agenda = models.TextField(_("programme of the event"), blank=True)
+    report = models.TextField(
+        _("report"), blank=True, help_text=_("What happened and what participants took home.")
+    )
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        ordering = ["-start_date", "slug"]
+        constraints = [
+            *Publishable.Meta.constraints,
+            models.CheckConstraint(
+                condition=Q(end_date__gte=F("start_date")), name="events_event_dates_ordered"
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=EventKind.values), name="events_event_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(visitors_from__isnull=True) | Q(kind__in=TRAVELLING_KINDS),
+                name="events_event_direction_only_for_visits",
+                violation_error_message=_(
+                    "Only study visits and internships have visitors from another country."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(participants__isnull=True) | Q(participants__gte=1),
+                name="events_event_participants_positive",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("events:detail", kwargs={"slug": self.slug})
+
+    @property
+    def visitors_to(self):
+        return self.city.country if self.visitors_from_id else None
+
+
+class EventImage(GalleryImage):
+    event = models.ForeignKey(
+        Event, verbose_name=_("event"), on_delete=models.CASCADE, related_name="images"
+    )
+
+    class Meta(GalleryImage.Meta):
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")

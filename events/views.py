@@ -1,0 +1,23 @@
+from django.db.models import Prefetch
+
+from events.models import Event
+from portal.views import PublishedDetailView
+from practices.models import GoodPractice
+from projects.models import Organisation
+
+
+class EventDetailView(PublishedDetailView):
+    model = Event
+    context_object_name = "event"
+
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .select_related("city__country", "visitors_from", "project")
+            .prefetch_related(
+                "images",
+                Prefetch("organisations", Organisation.objects.published()),
+                Prefetch("practices", GoodPractice.objects.published().select_related("city")),
+            )
+        )

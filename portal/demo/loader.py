@@ -1,0 +1,308 @@
+"""Load the demo modules into the database, creating or updating rows so a rerun changes nothing."""
+
+import datetime
+from collections import Counter
+from decimal import Decimal
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import transaction
+
+from events.models import Event, EventImage
+from portal.demo import events, images, organisations, places, practices, projects
+from portal.models import City, Country, PublicationStatus, Theme
+from practices.models import GoodPractice, PracticeImage, PracticeLink
+from projects.models import Organisation, Partnership, Programme, Project
+
+LANGUAGES = ("pl", "cs", "en")
+
+
+def translated(**fields):
+    """Spread {"title": {"pl": ..., "cs": ..., "en": ...}} into title_pl, title_cs, title_en."""
+    return {
+        f"{name}_{language}": value[language]
+        for name, value in fields.items()
+        for language in LANGUAGES
+    }
+
+
+def status(entry):
+    return entry.get("status", PublicationStatus.PUBLISHED)
+
+
+def date(value):
+    return datetime.date.fromisoformat(value)
+
+
+def money(value):
+    return None if value is None else Decimal(value)
+
+
+def demo_file(name, make_bytes):
+    """The name of a generated file in storage, drawing it only if it is not there yet."""
+    if not default_storage.exists(name):
+        saved = default_storage.save(name, ContentFile(make_bytes()))
+        assert saved == name, f"storage renamed {name} to {saved}"
+    return name
+
+
+class DemoLoader:
+    def __init__(self, report=print):
+        self.report = report
+        self.counts = Counter()
+
+    def upsert(self, model, lookup, values, m2m=None):
+        """Create the row or bring it in line with `values`; count what was created or changed."""
+        instance = model.objects.filter(**lookup).first()
+        if instance is None:
+            instance = model(**lookup, **values)
+            outcome = "created"
+        else:
+            changed = [
+                field for field, value in values.items() if getattr(instance, field) != value
+            ]
+            for field in changed:
+                setattr(instance, field, values[field])
+            outcome = "changed" if changed else "unchanged"
+        if outcome != "unchanged":
+            instance.full_clean()
+            instance.save()
+        for field, related in (m2m or {}).items():
+            manager = getattr(instance, field)
+            wanted = {obj.pk for obj in related}
+            if set(manager.values_list("pk", flat=True)) != wanted:
+                manager.set(wanted)
+                outcome = "changed" if outcome == "unchanged" else outcome
+        self.counts[model, outcome] += 1
+        return instance
+
+    def prune(self, queryset):
+        """Delete rows the demo data no longer has (gallery pictures or links removed from it)."""
+        deleted, _ = queryset.delete()
+        if deleted:
+            self.counts[queryset.model, "deleted"] += deleted
+
+    @transaction.atomic
+    def load(self):
+        steps = [
+            ("countries and cities", self.load_places),
+            ("programmes and organisations", self.load_organisations),
+            ("projects and partnerships", self.load_projects),
+            ("good practices", self.load_practices),
+            ("events", self.load_events),
+        ]
+        for number, (title, step) in enumerate(steps, start=1):
+            self.report(f"[{number}/{len(steps)}] {title}")
+            step()
+        return self.counts
+
+    def load_places(self):
+        self.countries = {
+            entry["code"]: self.upsert(
+                Country, {"code": entry["code"]}, translated(name=entry["name"])
+            )
+            for entry in places.COUNTRIES
+        }
+        self.cities = {
+            entry["slug"]: self.upsert(
+                City,
+                {"slug": entry["slug"]},
+                {
+                    **translated(
+                        name=entry["name"],
+                        region=entry["region"],
+                        agglomeration=entry["agglomeration"],
+                    ),
+                    "country": self.countries[entry["country"]],
+                    "latitude": Decimal(entry["latitude"]),
+                    "longitude": Decimal(entry["longitude"]),
+                },
+            )
+            for entry in places.CITIES
+        }
+        self.themes = {
+            entry["slug"]: self.upsert(
+                Theme,
+                {"slug": entry["slug"]},
+                translated(name=entry["name"], description=entry["description"]),
+            )
+            for entry in places.THEMES
+        }
+
+    def load_organisations(self):
+        self.programmes = {
+            entry["slug"]: self.upsert(
+                Programme,
+                {"slug": entry["slug"]},
+                {
+                    **translated(
+                        name=entry["name"],
+                        short_name=entry["short_name"],
+                        description=entry["description"],
+                    ),
+                    "period_start": entry["period_start"],
+                    "period_end": entry["period_end"],
+                    "fund": entry["fund"],
+                    "website": entry["website"],
+                    "status": status(entry),
+                },
+            )
+            for entry in organisations.PROGRAMMES
+        }
+        self.organisations = {}
+        for entry in organisations.ORGANISATIONS:
+            slug = entry["slug"]
+            logo = ""
+            if entry.get("logo"):
+                logo = demo_file(
+                    f"demo/organisations/{slug}.png",
+                    lambda entry=entry: images.monogram(entry["name"]["pl"], entry["slug"]),
+                )
+            self.organisations[slug] = self.upsert(
+                Organisation,
+                {"slug": slug},
+                {
+                    **translated(name=entry["name"], description=entry["description"]),
+                    "kind": entry["kind"],
+                    "city": self.cities[entry["city"]],
+                    "website": entry["website"],
+                    "logo": logo,
+                    "status": status(entry),
+                },
+            )
+
+    def load_projects(self):
+        self.projects = {}
+        for entry in projects.PROJECTS:
+            project = self.upsert(
+                Project,
+                {"slug": entry["slug"]},
+                {
+                    **translated(
+                        title=entry["title"],
+                        summary=entry["summary"],
+                        description=entry["description"],
+                        objectives=entry["objectives"],
+                    ),
+                    "acronym": entry["acronym"],
+                    "registration_number": entry["registration_number"],
+                    "programme": self.programmes[entry["programme"]],
+                    "start_date": date(entry["start_date"]),
+                    "end_date": date(entry["end_date"]),
+                    "total_budget": money(entry["total_budget"]),
+                    "eu_cofinancing": money(entry["eu_cofinancing"]),
+                    "website": entry["website"],
+                    "status": status(entry),
+                },
+                m2m={
+                    "themes": [self.themes[slug] for slug in entry["themes"]],
+                    "cities": [self.cities[slug] for slug in entry["cities"]],
+                },
+            )
+            self.load_partnerships(project, entry["partners"])
+            self.projects[entry["slug"]] = project
+
+    def load_partnerships(self, project, partners):
+        roles = {self.organisations[slug].pk: role for slug, role in partners}
+        # Remove and demote first, so the one-lead-partner rule holds at every step.
+        self.prune(project.partnerships.exclude(organisation__in=roles))
+        for partnership in project.partnerships.all():
+            if partnership.role != roles[partnership.organisation_id]:
+                partnership.delete()
+                self.counts[Partnership, "changed"] += 1
+        for organisation_id, role in sorted(roles.items(), key=lambda item: item[1] != "lead"):
+            self.upsert(
+                Partnership,
+                {"project": project, "organisation_id": organisation_id},
+                {"role": role},
+            )
+
+    def load_practices(self):
+        self.practices = {}
+        for entry in practices.PRACTICES:
+            slug = entry["slug"]
+            cover = entry["cover"]
+            practice = self.upsert(
+                GoodPractice,
+                {"slug": slug},
+                {
+                    **translated(
+                        title=entry["title"],
+                        summary=entry["summary"],
+                        problem=entry["problem"],
+                        solution=entry["solution"],
+                        results=entry["results"],
+                        resources=entry["resources"],
+                        transferability=entry["transferability"],
+                        cover_image_alt=cover["alt"],
+                    ),
+                    "city": self.cities[entry["city"]],
+                    "year_start": entry["year_start"],
+                    "year_end": entry["year_end"],
+                    "cover_image": demo_file(
+                        f"demo/practices/{slug}-cover.jpg",
+                        lambda cover=cover, slug=slug: images.scene(cover["motif"], slug),
+                    ),
+                    "status": status(entry),
+                },
+                m2m={
+                    "organisations": [self.organisations[s] for s in entry["organisations"]],
+                    "projects": [self.projects[s] for s in entry["projects"]],
+                    "themes": [self.themes[s] for s in entry["themes"]],
+                },
+            )
+            self.load_gallery(PracticeImage, "practice", practice, entry["gallery"])
+            for position, link in enumerate(entry["links"]):
+                self.upsert(
+                    PracticeLink,
+                    {"practice": practice, "position": position},
+                    {**translated(title=link["title"]), "url": link["url"]},
+                )
+            self.prune(practice.links.filter(position__gte=len(entry["links"])))
+            self.practices[slug] = practice
+
+    def load_gallery(self, model, parent_field, parent, pictures):
+        folder = parent._meta.model_name
+        for position, picture in enumerate(pictures):
+            name = f"demo/{folder}/{parent.slug}-{position + 1}.jpg"
+            self.upsert(
+                model,
+                {parent_field: parent, "position": position},
+                {
+                    **translated(alt_text=picture["alt"], caption=picture["caption"]),
+                    "image": demo_file(
+                        name,
+                        lambda picture=picture, name=name: images.scene(picture["motif"], name),
+                    ),
+                },
+            )
+        self.prune(model.objects.filter(**{parent_field: parent}, position__gte=len(pictures)))
+
+    def load_events(self):
+        for entry in events.EVENTS:
+            event = self.upsert(
+                Event,
+                {"slug": entry["slug"]},
+                {
+                    **translated(
+                        title=entry["title"],
+                        venue=entry["venue"],
+                        summary=entry["summary"],
+                        agenda=entry["agenda"],
+                        report=entry["report"],
+                    ),
+                    "kind": entry["kind"],
+                    "start_date": date(entry["start_date"]),
+                    "end_date": date(entry["end_date"]),
+                    "city": self.cities[entry["city"]],
+                    "visitors_from": self.countries.get(entry["visitors_from"]),
+                    "participants": entry["participants"],
+                    "project": self.projects.get(entry["project"]),
+                    "status": status(entry),
+                },
+                m2m={
+                    "organisations": [self.organisations[s] for s in entry["organisations"]],
+                    "practices": [self.practices[s] for s in entry["practices"]],
+                },
+            )
+            self.load_gallery(EventImage, "event", event, entry["photos"])

@@ -1,0 +1,192 @@
+"""What every app shares: the publication workflow, places, themes and gallery images."""
+
+import uuid
+from pathlib import PurePath
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Coalesce, Now
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class PublicationStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=PublicationStatus.PUBLISHED)
+
+    def drafts(self):
+        return self.filter(status=PublicationStatus.DRAFT)
+
+    def publish(self):
+        """Publish every row, keeping the first publication date of those published before."""
+        return self.update(
+            status=PublicationStatus.PUBLISHED,
+            published_at=Coalesce("published_at", Now()),
+            updated_at=Now(),
+        )
+
+    def unpublish(self):
+        return self.update(status=PublicationStatus.DRAFT, updated_at=Now())
+
+
+class Publishable(models.Model):
+    """Content that the public sees only once an editor publishes it."""
+
+    status = models.CharField(
+        _("publication status"),
+        max_length=10,
+        choices=PublicationStatus.choices,
+        default=PublicationStatus.DRAFT,
+        db_index=True,
+        help_text=_("Drafts are visible only to staff."),
+    )
+    published_at = models.DateTimeField(_("first published"), null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=PublicationStatus.values),
+                name="%(app_label)s_%(class)s_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(status=PublicationStatus.DRAFT) | Q(published_at__isnull=False),
+                name="%(app_label)s_%(class)s_published_has_date",
+            ),
+        ]
+
+    def save(self, *args, **kwargs):
+        self.stamp_publication_date()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        self.stamp_publication_date()
+
+    @property
+    def is_published(self):
+        return self.status == PublicationStatus.PUBLISHED
+
+    def stamp_publication_date(self):
+        if self.is_published and self.published_at is None:
+            self.published_at = timezone.now()
+
+
+def upload_path(instance, filename):
+    """Store uploads under a generated name; the uploader's file name is never used on disk."""
+    extension = PurePath(filename).suffix.lower()[:10]
+    folder = f"{instance._meta.app_label}/{instance._meta.model_name}"
+    return f"{folder}/{timezone.now():%Y/%m}/{uuid.uuid4().hex}{extension}"
+
+
+class Country(models.Model):
+    code = models.CharField(
+        _("code"),
+        max_length=2,
+        unique=True,
+        help_text=_("Two-letter ISO 3166 code, for example PL or CZ."),
+    )
+    name = models.CharField(_("name"), max_length=100)
+
+    class Meta:
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+        ordering = ["code"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(code__regex=r"^[A-Z]{2}$"), name="portal_country_code_iso"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class City(models.Model):
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(_("slug"), max_length=150, unique=True)
+    country = models.ForeignKey(
+        Country, verbose_name=_("country"), on_delete=models.PROTECT, related_name="cities"
+    )
+    region = models.CharField(
+        _("region"), max_length=150, blank=True, help_text=_("Voivodeship, region or state.")
+    )
+    agglomeration = models.CharField(
+        _("agglomeration"),
+        max_length=150,
+        blank=True,
+        help_text=_("The functional urban area or ZIT/ITI agglomeration the city belongs to."),
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=6,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+
+    class Meta:
+        verbose_name = _("city")
+        verbose_name_plural = _("cities")
+        ordering = ["slug"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(latitude__gte=-90, latitude__lte=90), name="portal_city_latitude_range"
+            ),
+            models.CheckConstraint(
+                condition=Q(longitude__gte=-180, longitude__lte=180),
+                name="portal_city_longitude_range",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Theme(models.Model):
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(_("slug"), max_length=150, unique=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        ordering = ["slug"]
+
+    def __str__(self):
+        return self.name
+
+
+class GalleryImage(models.Model):
+    """One picture in a practice's or an event's gallery."""
+
+    image = models.ImageField(_("image"), upload_to=upload_path)
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        help_text=_("What the picture shows, for people who cannot see it."),
+    )
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.alt_text or PurePath(self.image.name).name

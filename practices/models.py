@@ -1,0 +1,173 @@
+"""Good practices: solutions already at work somewhere, written up for others to copy."""
+
+from pathlib import PurePath
+
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from portal.models import City, GalleryImage, Publishable, Theme, upload_path
+from projects.models import Organisation, Project
+
+YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
+
+DOCUMENT_EXTENSIONS = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "doc", "xls", "ppt"]
+
+
+class GoodPractice(Publishable):
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=150, unique=True)
+    summary = models.TextField(_("summary"), help_text=_("Two or three sentences for lists."))
+    problem = models.TextField(
+        _("context and problem"), help_text=_("The situation and the problem addressed.")
+    )
+    solution = models.TextField(_("solution"), help_text=_("What was done, and how."))
+    results = models.TextField(
+        _("results"), help_text=_("What changed, with evidence: figures, evaluations, awards.")
+    )
+    resources = models.TextField(
+        _("resources used"), blank=True, help_text=_("Money, people, time and partners it took.")
+    )
+    transferability = models.TextField(
+        _("transferability"),
+        blank=True,
+        help_text=_("Lessons for others: what to copy, what to adapt, what to avoid."),
+    )
+    city = models.ForeignKey(
+        City, verbose_name=_("city"), on_delete=models.PROTECT, related_name="practices"
+    )
+    organisations = models.ManyToManyField(
+        Organisation,
+        verbose_name=_("implementing organisations"),
+        blank=True,
+        related_name="practices",
+    )
+    projects = models.ManyToManyField(
+        Project, verbose_name=_("related projects"), blank=True, related_name="practices"
+    )
+    themes = models.ManyToManyField(
+        Theme, verbose_name=_("themes"), blank=True, related_name="practices"
+    )
+    year_start = models.PositiveSmallIntegerField(
+        _("since (year)"), validators=YEAR_VALIDATORS, help_text=_("The year it started.")
+    )
+    year_end = models.PositiveSmallIntegerField(
+        _("until (year)"),
+        null=True,
+        blank=True,
+        validators=YEAR_VALIDATORS,
+        help_text=_("Leave empty if it is still running."),
+    )
+    cover_image = models.ImageField(_("cover image"), upload_to=upload_path, blank=True)
+    cover_image_alt = models.CharField(
+        _("cover image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the picture shows, for people who cannot see it."),
+    )
+
+    class Meta:
+        verbose_name = _("good practice")
+        verbose_name_plural = _("good practices")
+        ordering = ["-year_start", "slug"]
+        constraints = [
+            *Publishable.Meta.constraints,
+            models.CheckConstraint(
+                condition=Q(year_end__isnull=True) | Q(year_end__gte=F("year_start")),
+                name="practices_goodpractice_years_ordered",
+            ),
+            models.CheckConstraint(
+                condition=Q(year_start__gte=1990, year_start__lte=2100),
+                name="practices_goodpractice_year_start_range",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("practices:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.cover_image and not self.cover_image_alt:
+            raise ValidationError(
+                {"cover_image_alt": _("Describe the cover image for people who cannot see it.")}
+            )
+
+    @property
+    def country(self):
+        return self.city.country
+
+    @property
+    def period(self):
+        if self.year_end is None:
+            return _("since %(year)s") % {"year": self.year_start}
+        if self.year_end == self.year_start:
+            return str(self.year_start)
+        return f"{self.year_start}–{self.year_end}"
+
+
+class PracticeImage(GalleryImage):
+    practice = models.ForeignKey(
+        GoodPractice,
+        verbose_name=_("good practice"),
+        on_delete=models.CASCADE,
+        related_name="images",
+    )
+
+    class Meta(GalleryImage.Meta):
+        verbose_name = _("gallery image")
+        verbose_name_plural = _("gallery images")
+
+
+class PracticeDocument(models.Model):
+    practice = models.ForeignKey(
+        GoodPractice,
+        verbose_name=_("good practice"),
+        on_delete=models.CASCADE,
+        related_name="documents",
+    )
+    title = models.CharField(_("title"), max_length=250)
+    file = models.FileField(
+        _("file"),
+        upload_to=upload_path,
+        validators=[FileExtensionValidator(DOCUMENT_EXTENSIONS)],
+        help_text=_("PDF, OpenDocument or Microsoft Office file."),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def file_type(self):
+        return PurePath(self.file.name).suffix.lstrip(".").upper()
+
+
+class PracticeLink(models.Model):
+    practice = models.ForeignKey(
+        GoodPractice,
+        verbose_name=_("good practice"),
+        on_delete=models.CASCADE,
+        related_name="links",
+    )
+    title = models.CharField(_("title"), max_length=250)
+    url = models.URLField(_("address"))
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("link")
+        verbose_name_plural = _("links")
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.title

@@ -1,0 +1,31 @@
+from django.db.models import Prefetch
+
+from portal.views import PublishedDetailView
+from practices.models import GoodPractice
+from projects.models import Organisation, Project
+
+
+class PracticeDetailView(PublishedDetailView):
+    model = GoodPractice
+    context_object_name = "practice"
+
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .select_related("city__country")
+            .prefetch_related(
+                "themes",
+                "images",
+                "documents",
+                "links",
+                Prefetch("organisations", Organisation.objects.published()),
+                Prefetch("projects", Project.objects.published()),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        # Events point at practices, so they are reached through the reverse relation.
+        return super().get_context_data(
+            events=self.object.events.published().select_related("city"), **kwargs
+        )

@@ -1,0 +1,226 @@
+"""Programmes, the projects they fund, partner organisations and their roles in projects."""
+
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from portal.models import City, Publishable, Theme, upload_path
+
+
+class Fund(models.TextChoices):
+    ERDF = "erdf", _("European Regional Development Fund (ERDF)")
+    ESF = "esf", _("European Social Fund (ESF+)")
+    COHESION = "cohesion", _("Cohesion Fund")
+    PARTNERSHIP_INSTRUMENT = "pi", _("Partnership Instrument")
+    NATIONAL = "national", _("National or regional funds")
+    OTHER = "other", _("Other")
+
+
+class Programme(Publishable):
+    name = models.CharField(_("name"), max_length=250)
+    short_name = models.CharField(_("short name"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    period_start = models.PositiveSmallIntegerField(
+        _("period from"), help_text=_("First year of the programming period, e.g. 2014.")
+    )
+    period_end = models.PositiveSmallIntegerField(
+        _("period to"), help_text=_("Last year of the programming period, e.g. 2020.")
+    )
+    fund = models.CharField(_("fund"), max_length=20, choices=Fund.choices, default=Fund.ERDF)
+    website = models.URLField(_("website"), blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
+        ordering = ["-period_start", "slug"]
+        constraints = [
+            *Publishable.Meta.constraints,
+            models.CheckConstraint(
+                condition=Q(period_end__gte=F("period_start")),
+                name="projects_programme_period_ordered",
+            ),
+            models.CheckConstraint(
+                condition=Q(fund__in=Fund.values), name="projects_programme_fund_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return self.short_name or self.name
+
+    @property
+    def period(self):
+        return f"{self.period_start}–{self.period_end}"
+
+
+class OrganisationKind(models.TextChoices):
+    MUNICIPALITY = "municipality", _("Municipality")
+    MUNICIPAL_ASSOCIATION = "association", _("Association of municipalities")
+    DEVELOPMENT_AGENCY = "agency", _("Development agency")
+    UNIVERSITY = "university", _("University or research body")
+    NGO = "ngo", _("Non-governmental organisation")
+    COMPANY = "company", _("Company")
+    PUBLIC_INSTITUTION = "public", _("Public institution")
+    OTHER = "other", _("Other")
+
+
+class Organisation(Publishable):
+    name = models.CharField(_("name"), max_length=250)
+    slug = models.SlugField(_("slug"), max_length=150, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind.choices)
+    city = models.ForeignKey(
+        City, verbose_name=_("city"), on_delete=models.PROTECT, related_name="organisations"
+    )
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ImageField(_("logo"), upload_to=upload_path, blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["slug"]
+        constraints = [
+            *Publishable.Meta.constraints,
+            models.CheckConstraint(
+                condition=Q(kind__in=OrganisationKind.values),
+                name="projects_organisation_kind_valid",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("partners:detail", kwargs={"slug": self.slug})
+
+
+class Project(Publishable):
+    title = models.CharField(_("title"), max_length=300)
+    acronym = models.CharField(_("acronym"), max_length=60, blank=True)
+    slug = models.SlugField(_("slug"), max_length=150, unique=True)
+    registration_number = models.CharField(
+        _("registration number"),
+        max_length=80,
+        blank=True,
+        help_text=_("As given by the programme, e.g. CZ.11.4.120/0.0/0.0/16_026/0001080."),
+    )
+    programme = models.ForeignKey(
+        Programme, verbose_name=_("programme"), on_delete=models.PROTECT, related_name="projects"
+    )
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"))
+    total_budget = models.DecimalField(
+        _("total budget (EUR)"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    eu_cofinancing = models.DecimalField(
+        _("EU co-financing (EUR)"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    summary = models.TextField(_("summary"), help_text=_("Two or three sentences for lists."))
+    description = models.TextField(_("description"), blank=True)
+    objectives = models.TextField(_("objectives"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    themes = models.ManyToManyField(
+        Theme, verbose_name=_("themes"), blank=True, related_name="projects"
+    )
+    cities = models.ManyToManyField(
+        City, verbose_name=_("cities"), blank=True, related_name="projects"
+    )
+    partners = models.ManyToManyField(
+        Organisation,
+        verbose_name=_("partners"),
+        through="Partnership",
+        blank=True,
+        related_name="projects",
+    )
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+        ordering = ["-start_date", "slug"]
+        constraints = [
+            *Publishable.Meta.constraints,
+            models.CheckConstraint(
+                condition=Q(end_date__gte=F("start_date")), name="projects_project_dates_ordered"
+            ),
+            models.CheckConstraint(
+                condition=Q(total_budget__isnull=True) | Q(total_budget__gte=0),
+                name="projects_project_budget_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(eu_cofinancing__isnull=True) | Q(eu_cofinancing__gte=0),
+                name="projects_project_cofinancing_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(eu_cofinancing__isnull=True)
+                | Q(total_budget__isnull=False, eu_cofinancing__lte=F("total_budget")),
+                name="projects_project_cofinancing_within_budget",
+            ),
+            models.UniqueConstraint(
+                fields=["registration_number"],
+                condition=~Q(registration_number=""),
+                name="projects_project_registration_number_unique",
+                violation_error_message=_("Another project has this registration number."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.acronym or self.title
+
+    def get_absolute_url(self):
+        return reverse("projects:detail", kwargs={"slug": self.slug})
+
+
+class PartnerRole(models.TextChoices):
+    LEAD = "lead", _("Lead partner")
+    PARTNER = "partner", _("Partner")
+    ASSOCIATED = "associated", _("Associated partner")
+
+
+class Partnership(models.Model):
+    """An organisation's role in a project."""
+
+    project = models.ForeignKey(
+        Project, verbose_name=_("project"), on_delete=models.CASCADE, related_name="partnerships"
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="partnerships",
+    )
+    role = models.CharField(
+        _("role"), max_length=12, choices=PartnerRole.choices, default=PartnerRole.PARTNER
+    )
+
+    class Meta:
+        verbose_name = _("partnership")
+        verbose_name_plural = _("partnerships")
+        ordering = [
+            "project",
+            models.Case(
+                models.When(role=PartnerRole.LEAD, then=0),
+                models.When(role=PartnerRole.PARTNER, then=1),
+                default=2,
+            ).asc(),
+            "organisation__slug",
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["project", "organisation"],
+                name="projects_partnership_once_per_project",
+                violation_error_message=_("This organisation is already a partner in the project."),
+            ),
+            models.UniqueConstraint(
+                fields=["project"],
+                condition=Q(role=PartnerRole.LEAD),
+                name="projects_partnership_one_lead_partner",
+                violation_error_message=_("A project has at most one lead partner."),
+            ),
+            models.CheckConstraint(
+                condition=Q(role__in=PartnerRole.values), name="projects_partnership_role_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} – {self.get_role_display()} – {self.project}"

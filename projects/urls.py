@@ -1,0 +1,13 @@
+from django.urls import path
+
+from projects import views
+
+# Projects and their partner organisations have a namespace each: "projects" and "partners".
+project_patterns = (
+    [path("<slug:slug>/", views.ProjectDetailView.as_view(), name="detail")],
+    "projects",
+)
+partner_patterns = (
+    [path("<slug:slug>/", views.OrganisationDetailView.as_view(), name="detail")],
+    "partners",
+)

@@ -1,0 +1,45 @@
+from portal.views import PublishedDetailView
+from projects.models import Organisation, Project
+
+# Practices and events point at projects and organisations, never the other way round,
+# so their published rows are reached through the reverse relations.
+
+
+class ProjectDetailView(PublishedDetailView):
+    model = Project
+    context_object_name = "project"
+
+    def get_queryset(self):
+        return (
+            super().get_queryset().select_related("programme").prefetch_related("themes", "cities")
+        )
+
+    def get_context_data(self, **kwargs):
+        project = self.object
+        return super().get_context_data(
+            partnerships=project.partnerships.filter(
+                organisation__status="published"
+            ).select_related("organisation__city__country"),
+            practices=project.practices.published().select_related("city"),
+            events=project.events.published().select_related("city"),
+            **kwargs,
+        )
+
+
+class OrganisationDetailView(PublishedDetailView):
+    model = Organisation
+    context_object_name = "organisation"
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("city__country")
+
+    def get_context_data(self, **kwargs):
+        organisation = self.object
+        return super().get_context_data(
+            partnerships=organisation.partnerships.filter(project__status="published")
+            .select_related("project__programme")
+            .order_by("-project__start_date"),
+            practices=organisation.practices.published().select_related("city"),
+            events=organisation.events.published().select_related("city"),
+            **kwargs,
+        )

@@ -1,0 +1,213 @@
+"""factory_boy factories for every model, filled in all three languages."""
+
+import datetime
+import io
+from decimal import Decimal
+
+import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+
+from events.models import Event, EventImage, EventKind
+from portal.models import City, Country, PublicationStatus, Theme
+from portal.permissions import EDITORS_GROUP
+from practices.models import GoodPractice, PracticeDocument, PracticeImage, PracticeLink
+from projects.models import Organisation, OrganisationKind, Partnership, Programme, Project
+
+
+def png_file(name="picture.png", size=(40, 30)):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (20, 120, 200)).save(buffer, "PNG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
+
+
+class TranslatedFactory(factory.django.DjangoModelFactory):
+    """Fills `<field>_pl/_cs/_en` of the fields named in `_translated` from one value each."""
+
+    _translated = ()
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        for field in cls._translated:
+            base = kwargs.pop(field, None)
+            for language in ("pl", "cs", "en"):
+                key = f"{field}_{language}"
+                if key not in kwargs:
+                    kwargs[key] = f"{base} [{language}]" if base is not None else None
+        return kwargs
+
+
+class CountryFactory(TranslatedFactory):
+    class Meta:
+        model = Country
+        django_get_or_create = ["code"]
+
+    _translated = ("name",)
+    code = "PL"
+    name = factory.LazyAttribute(lambda o: {"PL": "Polska", "CZ": "Česko"}.get(o.code, o.code))
+
+
+class CityFactory(TranslatedFactory):
+    class Meta:
+        model = City
+
+    _translated = ("name",)
+    name = factory.Sequence(lambda n: f"City {n}")
+    slug = factory.Sequence(lambda n: f"city-{n}")
+    country = factory.SubFactory(CountryFactory)
+    latitude = Decimal("50.671000")
+    longitude = Decimal("17.926000")
+
+
+class ThemeFactory(TranslatedFactory):
+    class Meta:
+        model = Theme
+
+    _translated = ("name",)
+    name = factory.Sequence(lambda n: f"Theme {n}")
+    slug = factory.Sequence(lambda n: f"theme-{n}")
+
+
+class ProgrammeFactory(TranslatedFactory):
+    class Meta:
+        model = Programme
+
+    _translated = ("name", "short_name")
+    name = factory.Sequence(lambda n: f"Programme {n}")
+    short_name = factory.Sequence(lambda n: f"P{n}")
+    slug = factory.Sequence(lambda n: f"programme-{n}")
+    period_start = 2014
+    period_end = 2020
+    status = PublicationStatus.PUBLISHED
+
+
+class OrganisationFactory(TranslatedFactory):
+    class Meta:
+        model = Organisation
+
+    _translated = ("name",)
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    slug = factory.Sequence(lambda n: f"organisation-{n}")
+    kind = OrganisationKind.MUNICIPALITY
+    city = factory.SubFactory(CityFactory)
+    status = PublicationStatus.PUBLISHED
+
+
+class ProjectFactory(TranslatedFactory):
+    class Meta:
+        model = Project
+
+    _translated = ("title", "summary")
+    title = factory.Sequence(lambda n: f"Project {n}")
+    summary = "What the project does."
+    slug = factory.Sequence(lambda n: f"project-{n}")
+    programme = factory.SubFactory(ProgrammeFactory)
+    start_date = datetime.date(2018, 2, 1)
+    end_date = datetime.date(2020, 12, 31)
+    status = PublicationStatus.PUBLISHED
+
+
+class PartnershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Partnership
+
+    project = factory.SubFactory(ProjectFactory)
+    organisation = factory.SubFactory(OrganisationFactory)
+
+
+class GoodPracticeFactory(TranslatedFactory):
+    class Meta:
+        model = GoodPractice
+
+    _translated = ("title", "summary", "problem", "solution", "results")
+    title = factory.Sequence(lambda n: f"Practice {n}")
+    summary = "A short summary."
+    problem = "The problem."
+    solution = "The solution."
+    results = "The results."
+    slug = factory.Sequence(lambda n: f"practice-{n}")
+    city = factory.SubFactory(CityFactory)
+    year_start = 2019
+    status = PublicationStatus.PUBLISHED
+
+
+class PracticeImageFactory(TranslatedFactory):
+    class Meta:
+        model = PracticeImage
+
+    _translated = ("alt_text", "caption")
+    practice = factory.SubFactory(GoodPracticeFactory)
+    image = factory.LazyFunction(png_file)
+    alt_text = "A blue rectangle"
+    caption = "Caption"
+
+
+class PracticeDocumentFactory(TranslatedFactory):
+    class Meta:
+        model = PracticeDocument
+
+    _translated = ("title",)
+    practice = factory.SubFactory(GoodPracticeFactory)
+    title = "Report"
+    file = factory.LazyFunction(
+        lambda: SimpleUploadedFile("report.pdf", b"%PDF-1.4\n%%EOF\n", "application/pdf")
+    )
+
+
+class PracticeLinkFactory(TranslatedFactory):
+    class Meta:
+        model = PracticeLink
+
+    _translated = ("title",)
+    practice = factory.SubFactory(GoodPracticeFactory)
+    title = "Website"
+    url = "https://example.org/"
+
+
+class EventFactory(TranslatedFactory):
+    class Meta:
+        model = Event
+
+    _translated = ("title", "summary")
+    kind = EventKind.STUDY_VISIT
+    title = factory.Sequence(lambda n: f"Event {n}")
+    summary = "What happened."
+    slug = factory.Sequence(lambda n: f"event-{n}")
+    start_date = datetime.date(2018, 6, 27)
+    end_date = datetime.date(2018, 6, 29)
+    city = factory.SubFactory(CityFactory)
+    status = PublicationStatus.PUBLISHED
+
+
+class EventImageFactory(TranslatedFactory):
+    class Meta:
+        model = EventImage
+
+    _translated = ("alt_text", "caption")
+    event = factory.SubFactory(EventFactory)
+    image = factory.LazyFunction(png_file)
+    alt_text = "A blue rectangle"
+    caption = "Caption"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ["username"]
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    password = factory.django.Password("a-long-test-password")
+
+
+class EditorFactory(UserFactory):
+    class Meta:
+        skip_postgeneration_save = True
+
+    is_staff = True
+
+    @factory.post_generation
+    def editors_group(self, create, extracted, **kwargs):
+        if create:
+            self.groups.add(Group.objects.get(name=EDITORS_GROUP))

@@ -1,0 +1,9 @@
+"""The portal's own settings for the test run: a throw-away secret and a fast password hasher."""
+
+import os
+
+os.environ.setdefault("DJANGO_SECRET_KEY", "tests-only-not-a-secret")
+
+from portal.settings import *  # noqa: F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
