@@ -44,10 +44,12 @@ database: export DJANGO_DEBUG ?= true
 database: install
 	$(PY) manage.py ensure_database
 
-# Re-extract the interface strings of every app and template into portal/locale, then compile them.
+# Re-extract the interface strings of every app and template into portal/locale (English is the
+# source language), then compile them. Needs GNU gettext (apt-get install gettext).
 messages: export DJANGO_DEBUG ?= true
 messages: install
-	$(PY) manage.py makemessages --all --no-location --ignore=$(VENV) --ignore=staticfiles --ignore=media
+	$(PY) manage.py makemessages --locale pl --locale cs --no-location --no-obsolete \
+		--ignore=$(VENV) --ignore=staticfiles --ignore=media --ignore=tests
 	$(PY) manage.py compilemessages --ignore=$(VENV)
 
 clean:

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 from xstatic.pkg import jquery_ui
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -109,10 +108,11 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Languages: Polish is the default; content falls back to the nearest language that has it.
 LANGUAGE_CODE = "pl"
+# Each language is named in itself, as language switchers show them.
 LANGUAGES = [
-    ("pl", _("Polish")),
-    ("cs", _("Czech")),
-    ("en", _("English")),
+    ("pl", "Polski"),
+    ("cs", "Čeština"),
+    ("en", "English"),
 ]
 LOCALE_PATHS = [BASE_DIR / "portal" / "locale"]
 USE_I18N = True

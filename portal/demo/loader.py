@@ -38,11 +38,17 @@ def money(value):
     return None if value is None else Decimal(value)
 
 
+def optional(rows, key):
+    """The row named by `key`, or None where the data names none (a wrong name still fails)."""
+    return None if key is None else rows[key]
+
+
 def demo_file(name, make_bytes):
     """The name of a generated file in storage, drawing it only if it is not there yet."""
     if not default_storage.exists(name):
         saved = default_storage.save(name, ContentFile(make_bytes()))
-        assert saved == name, f"storage renamed {name} to {saved}"
+        if saved != name:
+            raise RuntimeError(f"The storage saved {name} as {saved}; remove {saved} and retry.")
     return name
 
 
@@ -295,9 +301,9 @@ class DemoLoader:
                     "start_date": date(entry["start_date"]),
                     "end_date": date(entry["end_date"]),
                     "city": self.cities[entry["city"]],
-                    "visitors_from": self.countries.get(entry["visitors_from"]),
+                    "visitors_from": optional(self.countries, entry["visitors_from"]),
                     "participants": entry["participants"],
-                    "project": self.projects.get(entry["project"]),
+                    "project": optional(self.projects, entry["project"]),
                     "status": status(entry),
                 },
                 m2m={
