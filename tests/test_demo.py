@@ -21,17 +21,29 @@ OPOLE_AGGLOMERATION = {
 OPTIONAL_TEXTS = {(Event, "report"), (City, "region"), (City, "agglomeration")}
 
 
+@pytest.fixture(scope="module")
+def demo_media(tmp_path_factory):
+    return tmp_path_factory.mktemp("demo-media")
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, demo_media):
+    """One media folder for the module, so the demo pictures are drawn once."""
+    settings.MEDIA_ROOT = demo_media
+    return demo_media
+
+
 @pytest.fixture
 def demo():
     call_command("load_demo", verbosity=0)
 
 
 def snapshot():
-    """Every row of every portal model, as plain values."""
+    """Every row of every portal model and many-to-many table, as plain values."""
     return {
         model._meta.label: sorted(model.objects.values_list(), key=lambda row: row[0])
         for app in ("portal", "projects", "practices", "events")
-        for model in apps.get_app_config(app).get_models()
+        for model in apps.get_app_config(app).get_models(include_auto_created=True)
     }
 
 
