@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import City, Country, GalleryImage, Publishable
+from portal.search_indexes import in_every_language, search_indexes
 from practices.models import GoodPractice
 from projects.models import Organisation, Project
 
@@ -77,6 +78,11 @@ class Event(Publishable):
         verbose_name = _("event")
         verbose_name_plural = _("events")
         ordering = ["-start_date", "slug"]
+        indexes = search_indexes(
+            a=in_every_language("title"),
+            b=in_every_language("summary"),
+            c=in_every_language("venue", "agenda", "report"),
+        )
         constraints = [
             *Publishable.Meta.constraints,
             models.CheckConstraint(

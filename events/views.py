@@ -1,6 +1,8 @@
 from django.db.models import Prefetch
 
+from events.filters import EventFilter
 from events.models import Event
+from portal.filtering import FacetedListView
 from portal.views import PublishedDetailView
 from practices.models import GoodPractice
 from projects.models import Organisation
@@ -21,3 +23,12 @@ class EventDetailView(PublishedDetailView):
                 Prefetch("practices", GoodPractice.objects.published().select_related("city")),
             )
         )
+
+
+class EventListView(FacetedListView):
+    model = Event
+    filterset_class = EventFilter
+    context_object_name = "events"
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("city__country")

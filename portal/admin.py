@@ -1,4 +1,4 @@
-"""Admin pieces every app shares, and the admin of places and themes."""
+"""Admin pieces every app shares, and the admin of places, themes, pages and news."""
 
 from django.contrib import admin, messages
 from django.utils.html import format_html
@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
-from portal.models import City, Country, Theme
+from portal.models import City, Country, NewsItem, Page, Theme
 
 admin.site.site_header = _("Cross-border good practices: administration")
 admin.site.site_title = _("Cross-border good practices")
@@ -90,3 +90,38 @@ class ThemeAdmin(TabbedTranslationAdmin):
     list_display = ["name", "slug"]
     search_fields = ["slug", *translated("name")]
     prepopulated_fields = {"slug": ["name_pl"]}
+
+
+@admin.register(Page)
+class PageAdmin(PublishableAdmin):
+    list_display = ["title", "slug", "position", "show_in_navigation", "status", "updated_at"]
+    list_editable = ["position", "show_in_navigation"]
+    list_filter = ["status", "show_in_navigation"]
+    search_fields = ["slug", *translated("title", "body")]
+    prepopulated_fields = {"slug": ["title_pl"]}
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "body"]}),
+        (_("Navigation"), {"fields": ["position", "show_in_navigation"]}),
+        PublishableAdmin.publication_fieldset,
+    ]
+
+
+@admin.register(NewsItem)
+class NewsItemAdmin(PublishableAdmin):
+    list_display = ["title", "date", "project", "cover_preview", "status", "updated_at"]
+    list_filter = ["status", "date", "project__programme"]
+    list_select_related = ["project"]
+    search_fields = ["slug", *translated("title", "summary", "body")]
+    autocomplete_fields = ["project"]
+    prepopulated_fields = {"slug": ["title_pl"]}
+    date_hierarchy = "date"
+    readonly_fields = [*PublishableAdmin.readonly_fields, "cover_preview"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "date", "summary", "body", "project"]}),
+        (_("Cover image"), {"fields": ["cover_image", "cover_preview", "cover_image_alt"]}),
+        PublishableAdmin.publication_fieldset,
+    ]
+
+    @admin.display(description=_("cover image"))
+    def cover_preview(self, obj):
+        return image_preview(obj.cover_image, obj.cover_image_alt)

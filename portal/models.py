@@ -1,12 +1,14 @@
-"""What every app shares: the publication workflow, places, themes and gallery images."""
+"""What every app shares: publication workflow, places, themes, gallery images; site pages, news."""
 
 import uuid
 from pathlib import PurePath
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Coalesce, Now
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -190,3 +192,75 @@ class GalleryImage(models.Model):
 
     def __str__(self):
         return self.alt_text or PurePath(self.image.name).name
+
+
+class Page(Publishable):
+    """A page of the site itself: about the portal, the history of the cooperation, contact."""
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences for search engines and lists.")
+    )
+    body = models.TextField(_("text"), help_text=_("Separate paragraphs with a blank line."))
+    position = models.PositiveSmallIntegerField(
+        _("position"), default=0, help_text=_("Order in the site navigation: lower numbers first.")
+    )
+    show_in_navigation = models.BooleanField(_("show in navigation"), default=True)
+
+    class Meta:
+        verbose_name = _("page")
+        verbose_name_plural = _("pages")
+        ordering = ["position", "slug"]
+        constraints = [*Publishable.Meta.constraints]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("pages:detail", kwargs={"slug": self.slug})
+
+
+class NewsItem(Publishable):
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=150, unique=True)
+    date = models.DateField(
+        _("date"), default=timezone.localdate, help_text=_("The date the news is about or from.")
+    )
+    summary = models.TextField(_("summary"), help_text=_("Two or three sentences for lists."))
+    body = models.TextField(_("text"), help_text=_("Separate paragraphs with a blank line."))
+    cover_image = models.ImageField(_("cover image"), upload_to=upload_path, blank=True)
+    cover_image_alt = models.CharField(
+        _("cover image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the picture shows, for people who cannot see it."),
+    )
+    # A string reference: portal's models never import the apps built on top of them.
+    project = models.ForeignKey(
+        "projects.Project",
+        verbose_name=_("related project"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="news",
+    )
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news")
+        ordering = ["-date", "slug"]
+        constraints = [*Publishable.Meta.constraints]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("news:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.cover_image and not self.cover_image_alt:
+            raise ValidationError(
+                {"cover_image_alt": _("Describe the cover image for people who cannot see it.")}
+            )

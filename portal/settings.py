@@ -6,6 +6,7 @@ until DJANGO_SECRET_KEY is given. A `.env` file beside manage.py is read if pres
 real environment variables win over it.
 """
 
+from importlib.util import find_spec
 from pathlib import Path
 
 import environ
@@ -76,6 +77,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "portal.context_processors.navigation",
             ],
         },
     },
@@ -128,12 +130,30 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {
 }
 # modeltranslation's admin language tabs need jQuery UI: served from a Python package, not a CDN.
 JQUERY_UI_URL = "jquery-ui/jquery-ui.min.js"
+# The map's background tiles, in django-leaflet's format (portal/maps.py, static/js/map.js).
+# The markers and the list of cities do not depend on them.
+LEAFLET_CONFIG = {
+    "TILES": [
+        (
+            "OpenStreetMap",
+            "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+            {
+                "attribution": '&copy; <a href="https://www.openstreetmap.org/copyright">'
+                "OpenStreetMap</a> contributors",
+                "maxZoom": 19,
+                "referrerPolicy": "strict-origin",
+            },
+        )
+    ],
+}
 
 STATIC_URL = env.str("DJANGO_STATIC_URL", default="/static/")
 STATIC_ROOT = env.path("DJANGO_STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("jquery-ui", jquery_ui.BASE_DIR),
+    # Leaflet from the django-leaflet package, not installed as an app: its admin needs GeoDjango.
+    ("leaflet", Path(find_spec("leaflet").origin).parent / "static" / "leaflet"),
 ]
 MEDIA_URL = env.str("DJANGO_MEDIA_URL", default="/media/")
 MEDIA_ROOT = env.path("DJANGO_MEDIA_ROOT", default=BASE_DIR / "media")

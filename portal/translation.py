@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from portal.models import City, Country, Theme
+from portal.models import City, Country, NewsItem, Page, Theme
 
 
 @register(Country)
@@ -20,3 +20,13 @@ class ThemeTranslationOptions(TranslationOptions):
 
 class GalleryImageTranslationOptions(TranslationOptions):
     fields = ("alt_text", "caption")
+
+
+@register(Page)
+class PageTranslationOptions(TranslationOptions):
+    fields = ("title", "summary", "body")
+
+
+@register(NewsItem)
+class NewsItemTranslationOptions(TranslationOptions):
+    fields = ("title", "summary", "body", "cover_image_alt")

@@ -6,6 +6,8 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from portal import views
+from portal.content_urls import news_patterns, page_patterns
+from portal.maps import map_view
 from projects.urls import partner_patterns, project_patterns
 
 urlpatterns = [
@@ -21,6 +23,14 @@ urlpatterns += i18n_patterns(
     path(_("partners/"), include(partner_patterns)),
     # Translators: a URL path segment; lowercase, no spaces or diacritics.
     path(_("events/"), include("events.urls")),
+    # Translators: a URL path segment; lowercase, no spaces or diacritics.
+    path(_("pages/"), include(page_patterns)),
+    # Translators: a URL path segment; lowercase, no spaces or diacritics.
+    path(_("news/"), include(news_patterns)),
+    # Translators: a URL path segment; lowercase, no spaces or diacritics.
+    path(_("map/"), map_view, name="map"),
+    # Translators: a URL path segment; lowercase, no spaces or diacritics.
+    path(_("search/"), views.search, name="search"),
     path("admin/", admin.site.urls),
 )
 if settings.DEBUG:

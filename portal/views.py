@@ -1,8 +1,11 @@
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.views.generic import DetailView
 
 from events.models import Event
+from portal.maps import map_city_count
+from portal.search import MAX_QUERY_LENGTH, search_site, search_terms_clean
 from practices.models import GoodPractice
 from projects.models import Project
 
@@ -33,5 +36,20 @@ def home(request):
             .filter(end_date__lt=today)
             .select_related("city")[:4],
             "projects": Project.objects.published().select_related("programme")[:6],
+            "map_city_count": map_city_count(),
         },
+    )
+
+
+def search(request):
+    terms = search_terms_clean(request.GET.get("q", ""))
+    page_obj = None
+    if terms.text:
+        page_obj = search_site(
+            query=terms.text, language=get_language(), page_number=request.GET.get("page")
+        )
+    return render(
+        request,
+        "portal/search.html",
+        {"search_terms": terms, "page_obj": page_obj, "max_query_length": MAX_QUERY_LENGTH},
     )

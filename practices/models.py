@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import City, GalleryImage, Publishable, Theme, upload_path
+from portal.search_indexes import in_every_language, search_indexes
 from projects.models import Organisation, Project
 
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
@@ -73,6 +74,11 @@ class GoodPractice(Publishable):
         verbose_name = _("good practice")
         verbose_name_plural = _("good practices")
         ordering = ["-year_start", "slug"]
+        indexes = search_indexes(
+            a=in_every_language("title"),
+            b=in_every_language("summary"),
+            c=in_every_language("problem", "solution", "results", "resources", "transferability"),
+        )
         constraints = [
             *Publishable.Meta.constraints,
             models.CheckConstraint(

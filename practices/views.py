@@ -1,6 +1,8 @@
 from django.db.models import Prefetch
 
+from portal.filtering import FacetedListView
 from portal.views import PublishedDetailView
+from practices.filters import PracticeFilter
 from practices.models import GoodPractice
 from projects.models import Organisation, Project
 
@@ -29,3 +31,12 @@ class PracticeDetailView(PublishedDetailView):
         return super().get_context_data(
             events=self.object.events.published().select_related("city"), **kwargs
         )
+
+
+class PracticeListView(FacetedListView):
+    model = GoodPractice
+    filterset_class = PracticeFilter
+    context_object_name = "practices"
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("city__country")

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import City, Publishable, Theme, upload_path
+from portal.search_indexes import in_every_language, search_indexes
 
 
 class Fund(models.TextChoices):
@@ -80,6 +81,7 @@ class Organisation(Publishable):
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         ordering = ["slug"]
+        indexes = search_indexes(a=in_every_language("name"), c=in_every_language("description"))
         constraints = [
             *Publishable.Meta.constraints,
             models.CheckConstraint(
@@ -138,6 +140,11 @@ class Project(Publishable):
         verbose_name = _("project")
         verbose_name_plural = _("projects")
         ordering = ["-start_date", "slug"]
+        indexes = search_indexes(
+            a=[*in_every_language("title"), "acronym"],
+            b=in_every_language("summary"),
+            c=in_every_language("description", "objectives"),
+        )
         constraints = [
             *Publishable.Meta.constraints,
             models.CheckConstraint(

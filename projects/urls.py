@@ -4,10 +4,16 @@ from projects import views
 
 # Projects and their partner organisations have a namespace each: "projects" and "partners".
 project_patterns = (
-    [path("<slug:slug>/", views.ProjectDetailView.as_view(), name="detail")],
+    [
+        path("", views.ProjectListView.as_view(), name="list"),
+        path("<slug:slug>/", views.ProjectDetailView.as_view(), name="detail"),
+    ],
     "projects",
 )
 partner_patterns = (
-    [path("<slug:slug>/", views.OrganisationDetailView.as_view(), name="detail")],
+    [
+        path("", views.OrganisationListView.as_view(), name="list"),
+        path("<slug:slug>/", views.OrganisationDetailView.as_view(), name="detail"),
+    ],
     "partners",
 )

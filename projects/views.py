@@ -1,4 +1,6 @@
+from portal.filtering import FacetedListView
 from portal.views import PublishedDetailView
+from projects.filters import OrganisationFilter, ProjectFilter
 from projects.models import Organisation, Project
 
 # Practices and events point at projects and organisations, never the other way round,
@@ -43,3 +45,21 @@ class OrganisationDetailView(PublishedDetailView):
             events=organisation.events.published().select_related("city"),
             **kwargs,
         )
+
+
+class ProjectListView(FacetedListView):
+    model = Project
+    filterset_class = ProjectFilter
+    context_object_name = "projects"
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("programme")
+
+
+class OrganisationListView(FacetedListView):
+    model = Organisation
+    filterset_class = OrganisationFilter
+    context_object_name = "organisations"
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("city__country")

@@ -211,3 +211,27 @@ class EditorFactory(UserFactory):
     def editors_group(self, create, extracted, **kwargs):
         if create:
             self.groups.add(Group.objects.get(name=EDITORS_GROUP))
+
+
+class PageFactory(TranslatedFactory):
+    class Meta:
+        model = "portal.Page"
+
+    _translated = ("title", "body")
+    title = factory.Sequence(lambda n: f"Page {n}")
+    body = "A paragraph.\n\nAnother paragraph."
+    slug = factory.Sequence(lambda n: f"page-{n}")
+    status = PublicationStatus.PUBLISHED
+
+
+class NewsItemFactory(TranslatedFactory):
+    class Meta:
+        model = "portal.NewsItem"
+
+    _translated = ("title", "summary", "body")
+    title = factory.Sequence(lambda n: f"News {n}")
+    summary = "What happened."
+    body = "The whole story."
+    slug = factory.Sequence(lambda n: f"news-{n}")
+    date = datetime.date(2018, 2, 1)
+    status = PublicationStatus.PUBLISHED

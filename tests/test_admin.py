@@ -20,6 +20,8 @@ FACTORIES = {
     Partnership: factories.PartnershipFactory,
     GoodPractice: factories.GoodPracticeFactory,
     factories.Event: factories.EventFactory,
+    factories.PageFactory._meta.get_model_class(): factories.PageFactory,
+    factories.NewsItemFactory._meta.get_model_class(): factories.NewsItemFactory,
 }
 CONTENT_MODELS = [model for model in admin.site._registry if model not in (User, Group)]
 
@@ -61,6 +63,8 @@ def test_editor_sees_all_content_and_no_accounts_on_the_admin_index(editor_clien
     }
     assert listed == {
         ("portal", "City"),
+        ("portal", "NewsItem"),
+        ("portal", "Page"),
         ("portal", "Country"),
         ("portal", "Theme"),
         ("projects", "Organisation"),

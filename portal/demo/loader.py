@@ -9,8 +9,8 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 
 from events.models import Event, EventImage
-from portal.demo import events, images, organisations, places, practices, projects
-from portal.models import City, Country, PublicationStatus, Theme
+from portal.demo import events, images, organisations, pages, places, practices, projects
+from portal.models import City, Country, NewsItem, Page, PublicationStatus, Theme
 from practices.models import GoodPractice, PracticeImage, PracticeLink
 from projects.models import Organisation, Partnership, Programme, Project
 
@@ -96,6 +96,7 @@ class DemoLoader:
             ("projects and partnerships", self.load_projects),
             ("good practices", self.load_practices),
             ("events", self.load_events),
+            ("pages and news", self.load_pages),
         ]
         for number, (title, step) in enumerate(steps, start=1):
             self.report(f"[{number}/{len(steps)}] {title}")
@@ -312,3 +313,40 @@ class DemoLoader:
                 },
             )
             self.load_gallery(EventImage, "event", event, entry["photos"])
+
+    def load_pages(self):
+        for entry in pages.PAGES:
+            self.upsert(
+                Page,
+                {"slug": entry["slug"]},
+                {
+                    **translated(
+                        title=entry["title"], summary=entry["summary"], body=entry["body"]
+                    ),
+                    "position": entry["position"],
+                    "show_in_navigation": entry["show_in_navigation"],
+                    "status": status(entry),
+                },
+            )
+        for entry in pages.NEWS:
+            slug = entry["slug"]
+            cover = entry["cover"]
+            self.upsert(
+                NewsItem,
+                {"slug": slug},
+                {
+                    **translated(
+                        title=entry["title"],
+                        summary=entry["summary"],
+                        body=entry["body"],
+                        cover_image_alt=cover["alt"],
+                    ),
+                    "date": date(entry["date"]),
+                    "cover_image": demo_file(
+                        f"demo/news/{slug}-cover.jpg",
+                        lambda cover=cover, slug=slug: images.scene(cover["motif"], slug),
+                    ),
+                    "project": optional(self.projects, entry["project"]),
+                    "status": status(entry),
+                },
+            )

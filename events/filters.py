@@ -1,0 +1,62 @@
+import django_filters
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from events.models import Event, EventKind
+from portal.filtering import FacetedFilterSet, FacetFilter, choices_of
+from portal.models import City, Country
+from projects.models import Project
+
+
+class EventFilter(FacetedFilterSet):
+    text_fields = ("title", "summary", "agenda", "report")
+    newest_order = ("-start_date", "pk")
+
+    kind = FacetFilter(label=_("Kind"), field_name="kind", choices=EventKind.choices)
+    country = FacetFilter(
+        label=_("Country"),
+        field_name="city__country__code",
+        choices=lambda: [(c.code.lower(), str(c)) for c in Country.objects.all()],
+        to_db=str.upper,
+    )
+    city = FacetFilter(
+        label=_("City"),
+        field_name="city__slug",
+        choices=choices_of(lambda: City.objects.filter(events__status="published").distinct()),
+    )
+    project = FacetFilter(
+        label=_("Project"),
+        field_name="project__slug",
+        choices=choices_of(
+            lambda: Project.objects.published().filter(events__isnull=False).distinct()
+        ),
+    )
+    when = django_filters.ChoiceFilter(
+        label=_("When"),
+        choices=[("upcoming", _("upcoming")), ("past", _("past"))],
+        method="filter_when",
+        empty_label=_("all"),
+    )
+    date_from = django_filters.DateFilter(
+        label=_("From"),
+        field_name="end_date",
+        lookup_expr="gte",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    date_to = django_filters.DateFilter(
+        label=_("To"),
+        field_name="start_date",
+        lookup_expr="lte",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+
+    class Meta:
+        model = Event
+        fields = []
+
+    def filter_when(self, queryset, name, value):
+        today = timezone.localdate()
+        if value == "upcoming":
+            return queryset.filter(end_date__gte=today)
+        return queryset.filter(end_date__lt=today)

@@ -1,0 +1,12 @@
+from django.utils.functional import SimpleLazyObject
+
+
+def navigation(request):
+    """The pages linked from every page's footer, read only if a template uses them."""
+    from portal.models import Page
+
+    return {
+        "navigation_pages": SimpleLazyObject(
+            lambda: list(Page.objects.published().filter(show_in_navigation=True))
+        )
+    }

@@ -1,0 +1,173 @@
+"""What every list page shares: facet filters with result counts, active filters, invalid values."""
+
+import django_filters
+from django.conf import settings
+from django.db.models import Count, Q, Value
+from django.db.models.functions import Coalesce, Collate, NullIf
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django_filters.views import FilterView
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+def in_language_order(field):
+    """The field's text in the active language, falling back as the content does, sorted by
+    that language's rules (PostgreSQL's ICU collations: in Czech "ch" comes after "h")."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    order = [language, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES.get(language, ())]
+    text = Coalesce(*(NullIf(f"{field}_{code}", Value("")) for code in order))
+    return Collate(text, f"{language}-x-icu")
+
+
+def text_filter(queryset, text, fields):
+    """Rows whose text, in any language, contains every word, ignoring case and diacritics."""
+    for word in text.split()[:10]:
+        condition = Q()
+        for field in fields:
+            for code in LANGUAGES:
+                condition |= Q(**{f"{field}_{code}__unaccent__icontains": word})
+        queryset = queryset.filter(condition)
+    return queryset
+
+
+def choices_of(rows):
+    """Choices from a callable returning rows, by slug, labelled in the visitor's language."""
+    return lambda: [(row.slug, str(row)) for row in rows()]
+
+
+SORT_CHOICES = [
+    ("newest", gettext_lazy("newest")),
+    ("title", gettext_lazy("title")),
+]
+
+
+class FacetFilter(django_filters.ChoiceFilter):
+    """A choice among values found in the database, each shown with the number of results it gives.
+
+    `choices` is a callable run per request, so labels come in the visitor's language. Values in
+    the query string are slugs or lower-case codes; `to_db` turns one into the stored value.
+    """
+
+    def __init__(self, *args, to_db=None, **kwargs):
+        kwargs.setdefault("distinct", True)
+        super().__init__(*args, **kwargs)
+        self.to_db = to_db or (lambda value: value)
+
+    def filter(self, qs, value):
+        if value in ("", None):
+            return qs
+        return super().filter(qs, self.to_db(value))
+
+    def counts(self, queryset):
+        """How many rows each value would leave, in one grouped query."""
+        rows = (
+            queryset.order_by()
+            .values_list(self.field_name)
+            .annotate(count=Count("pk", distinct=True))
+        )
+        from_db = {self.to_db(value): value for value, _label in self.field.choices if value}
+        return {from_db.get(value, value): count for value, count in rows if value is not None}
+
+
+class FacetedFilterSet(django_filters.FilterSet):
+    """Facets with counts, free text over `text_fields`, and a `sort` order applied last."""
+
+    text_fields = ("title", "summary")
+    title_field = "title"
+    newest_order = ("-published_at", "-pk")
+
+    q = django_filters.CharFilter(label=gettext_lazy("Text"), method="filter_text")
+    sort = django_filters.ChoiceFilter(
+        label=gettext_lazy("Sort by"), choices=SORT_CHOICES, method="keep_order", empty_label=None
+    )
+    ordering_filters = ("sort",)
+
+    def __init__(self, data=None, *args, **kwargs):
+        # Always bound, so the default order and the facet counts apply to the bare list too.
+        super().__init__(data if data is not None else {}, *args, **kwargs)
+
+    def filter_text(self, queryset, name, value):
+        return text_filter(queryset, value[:200].replace("\x00", ""), self.text_fields)
+
+    def keep_order(self, queryset, name, value):
+        return queryset  # applied in filter_queryset, after every other filter
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        if self.form.cleaned_data.get("sort") == "title":
+            return queryset.order_by(in_language_order(self.title_field), "pk")
+        return queryset.order_by(*self.newest_order)
+
+    def facets(self):
+        """Each facet's options with counts, computed with every other active filter applied."""
+        cleaned = (
+            self.form.cleaned_data if self.is_bound and hasattr(self.form, "cleaned_data") else {}
+        )
+        facets = []
+        for name, facet in self.filters.items():
+            if not isinstance(facet, FacetFilter):
+                continue
+            queryset = self.queryset
+            for other_name, value in cleaned.items():
+                if other_name != name and other_name not in self.ordering_filters:
+                    queryset = self.filters[other_name].filter(queryset, value)
+            counts = facet.counts(queryset)
+            selected = cleaned.get(name) or ""
+            options = [
+                {
+                    "value": value,
+                    "label": label,
+                    "count": counts.get(value, 0),
+                    "selected": value == selected,
+                }
+                for value, label in self.form.fields[name].choices
+                if value and (counts.get(value) or value == selected)
+            ]
+            facets.append({"name": name, "label": facet.label, "options": options})
+        return facets
+
+    def active_filters(self, query):
+        """The filters in use, each with the address of the same list without it."""
+        active = []
+        cleaned = getattr(self.form, "cleaned_data", {})
+        for name, value in cleaned.items():
+            if value in ("", None) or name in self.ordering_filters:
+                continue
+            field = self.form.fields[name]
+            choices = dict(getattr(field, "choices", []))
+            shown = choices.get(value, value)
+            remaining = query.copy()
+            remaining.pop(name, None)
+            remaining.pop("page", None)
+            active.append(
+                {"label": self.filters[name].label, "value": shown, "remove": remaining.urlencode()}
+            )
+        return active
+
+
+class FacetedListView(FilterView):
+    """A list page filtered by a FacetedFilterSet; bad values are reported and ignored."""
+
+    paginate_by = 12
+    strict = False
+    template_name_suffix = "_list"
+
+    def get_queryset(self):
+        return super().get_queryset().published()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        query = self.request.GET.copy()
+        context["facets"] = self.filterset.facets()
+        context["faceted_names"] = [facet["name"] for facet in context["facets"]]
+        context["active_filters"] = self.filterset.active_filters(query)
+        context["filter_errors"] = [
+            _("%(filter)s: %(error)s The filter was ignored.")
+            % {"filter": self.filterset.filters[name].label, "error": " ".join(errors)}
+            for name, errors in self.filterset.errors.items()
+        ]
+        query.pop("page", None)
+        context["query_without_page"] = query.urlencode()
+        return context

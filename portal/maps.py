@@ -1,0 +1,113 @@
+"""The map of cities with published practices, projects and events, and the same cities listed."""
+
+from django.conf import settings
+from django.db.models import Exists, Func, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from events.models import Event
+from portal.models import City
+from practices.models import GoodPractice
+from projects.models import Project
+
+
+def _published_practices_here():
+    return GoodPractice.objects.published().filter(city=OuterRef("pk"))
+
+
+def _published_projects_here():
+    return Project.objects.published().filter(cities=OuterRef("pk"))
+
+
+def _published_events_here():
+    return Event.objects.published().filter(city=OuterRef("pk"))
+
+
+def _has_published_content():
+    return (
+        Q(Exists(_published_practices_here()))
+        | Q(Exists(_published_projects_here()))
+        | Q(Exists(_published_events_here()))
+    )
+
+
+def _count(queryset):
+    """How many rows the queryset has, as a subquery (COUNT without GROUP BY gives one row)."""
+    counted = queryset.order_by().annotate(count=Func("pk", function="COUNT")).values("count")
+    return Subquery(counted, output_field=IntegerField())
+
+
+def cities_on_map():
+    """Cities with published content, each with how many published practices, projects, events."""
+    return (
+        City.objects.filter(_has_published_content())
+        .select_related("country")
+        .annotate(
+            practice_count=_count(_published_practices_here()),
+            project_count=_count(_published_projects_here()),
+            event_count=_count(_published_events_here()),
+        )
+    )
+
+
+def map_city_count():
+    """How many cities the map shows, for the home page's teaser."""
+    return City.objects.filter(_has_published_content()).count()
+
+
+def map_markers(cities):
+    """One marker per city, in the active language, for static/js/map.js."""
+    return [
+        {
+            "name": city.name,
+            "country": city.country.name,
+            "latitude": float(city.latitude),
+            "longitude": float(city.longitude),
+            "practices": city.practice_count,
+            "projects": city.project_count,
+            "events": city.event_count,
+            "summary": [
+                ngettext("%(count)d good practice", "%(count)d good practices", city.practice_count)
+                % {"count": city.practice_count},
+                ngettext("%(count)d project", "%(count)d projects", city.project_count)
+                % {"count": city.project_count},
+                ngettext("%(count)d event", "%(count)d events", city.event_count)
+                % {"count": city.event_count},
+            ],
+            # The city's entry in the list beside the map (templates/portal/map.html).
+            "href": f"#city-{city.slug}",
+            "link_text": _("What is in %(city)s") % {"city": city.name},
+        }
+        for city in cities
+    ]
+
+
+def background_tiles():
+    """The first tile layer of LEAFLET_CONFIG["TILES"]: (name, URL template, Leaflet options)."""
+    _name, url, options = settings.LEAFLET_CONFIG["TILES"][0]
+    return {"url": url, "options": options or {}}
+
+
+def map_view(request):
+    cities = list(
+        cities_on_map().prefetch_related(
+            Prefetch(
+                "practices",
+                queryset=GoodPractice.objects.published(),
+                to_attr="published_practices",
+            ),
+            Prefetch(
+                "projects", queryset=Project.objects.published(), to_attr="published_projects"
+            ),
+            Prefetch("events", queryset=Event.objects.published(), to_attr="published_events"),
+        )
+    )
+    return render(
+        request,
+        "portal/map.html",
+        {
+            "cities": cities,
+            "map_data": {"tiles": background_tiles(), "cities": map_markers(cities)},
+        },
+    )

@@ -1,0 +1,25 @@
+"""The site's own pages and its news."""
+
+from django.views.generic import ListView
+
+from portal.models import NewsItem, Page
+from portal.views import PublishedDetailView
+
+
+class PageDetailView(PublishedDetailView):
+    model = Page
+    context_object_name = "page"
+
+
+class NewsListView(ListView):
+    queryset = NewsItem.objects.published()
+    context_object_name = "news_items"
+    paginate_by = 10
+
+
+class NewsDetailView(PublishedDetailView):
+    model = NewsItem
+    context_object_name = "news_item"
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("project")

@@ -1,0 +1,235 @@
+"""Site search over published practices, projects, partners and events, run in PostgreSQL.
+
+A result is published content whose weighted document (every language) matches the visitor's
+words without regard to diacritics, or whose title matches them by trigrams despite a typo.
+A page of results costs three queries whatever it holds: the count, the ranked page, and its
+titles and highlighted snippets.
+"""
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    TrigramWordSimilarity,
+)
+from django.core.paginator import Page, Paginator
+from django.db import models
+from django.db.models import Case, F, Func, Q, TextField, Value, When
+from django.db.models.functions import Coalesce, Lower, NullIf, Trim
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import capfirst
+from modeltranslation.utils import build_localized_fieldname, resolution_order
+
+from events.models import Event
+from portal.search_indexes import SEARCH_CONFIG, indexed_document, indexed_title, joined_text
+from practices.models import GoodPractice
+from projects.models import Organisation, Project
+
+MAX_QUERY_LENGTH = 200
+RESULTS_PER_PAGE = 10
+# Trigrams of one or two letters match nearly every title, and no index can narrow them down.
+MIN_TYPO_QUERY_LENGTH = 3
+
+# Control characters (NUL above all) cannot be stored or searched in PostgreSQL text.
+UNSEARCHABLE_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Private-use characters delimit the matched words until the snippet is escaped.
+MATCH_START, MATCH_STOP = "\ue000", "\ue001"
+MARKED_MATCH = re.compile(f"{MATCH_START}([^{MATCH_START}{MATCH_STOP}]*){MATCH_STOP}")
+
+
+@dataclass(frozen=True)
+class SearchedModel:
+    kind: str
+    model: type[models.Model]
+    title_field: str
+    snippet_fields: tuple[str, ...]
+
+
+SEARCHED_MODELS = (
+    SearchedModel(
+        "practice",
+        GoodPractice,
+        "title",
+        ("summary", "problem", "solution", "results", "resources", "transferability"),
+    ),
+    SearchedModel("project", Project, "title", ("summary", "description", "objectives")),
+    SearchedModel("organisation", Organisation, "name", ("description",)),
+    SearchedModel("event", Event, "title", ("summary", "venue", "agenda", "report")),
+)
+
+
+@dataclass(frozen=True)
+class SearchTerms:
+    """What the visitor typed, made safe to search for."""
+
+    text: str
+    shortened: bool = False
+    characters_removed: bool = False
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    kind: str
+    kind_label: str
+    title: str
+    url: str
+    snippet: SafeString
+    snippet_language: str
+
+
+def search_terms_clean(raw: str) -> SearchTerms:
+    """Drop control characters, collapse whitespace and cap the length of a visitor's query."""
+    text = UNSEARCHABLE_CHARACTERS.sub(" ", raw)
+    characters_removed = text != raw
+    text = " ".join(text.split())
+    shortened = len(text) > MAX_QUERY_LENGTH
+    text = text[:MAX_QUERY_LENGTH].rstrip()
+    return SearchTerms(text, shortened=shortened, characters_removed=characters_removed)
+
+
+def search_site(
+    *, query: str, language: str, page_number=1, per_page: int = RESULTS_PER_PAGE
+) -> Page:
+    """One page of published content matching `query`, best first, with highlighted snippets.
+
+    `query` must come from `search_terms_clean`; `language` chooses the titles and snippets.
+    """
+    page = Paginator(search_matches(query=query), per_page).get_page(page_number)
+    page.object_list = _results(list(page.object_list), _search_query(query), language)
+    return page
+
+
+def search_matches(*, query: str) -> models.QuerySet:
+    """(kind, pk, rank) of all published content matching `query`, best first, in one UNION."""
+    search_query = _search_query(query)
+    first, *others = [_matches(searched, query, search_query) for searched in SEARCHED_MODELS]
+    return first.union(*others, all=True).order_by("-rank", "result_kind", "pk")
+
+
+def _search_query(query):
+    return SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
+
+
+def _matches(searched, query, search_query):
+    # The very expressions of the model's GIN indexes, so that PostgreSQL can use them.
+    queryset = searched.model.objects.published().alias(document=indexed_document(searched.model))
+    condition = Q(document=search_query)
+    rank = SearchRank(F("document"), search_query)
+    if len(query) >= MIN_TYPO_QUERY_LENGTH:
+        typed = Func(Lower(Value(query)), function="portal_unaccent", output_field=TextField())
+        queryset = queryset.alias(title_text=indexed_title(searched.model))
+        condition |= Q(title_text__trigram_word_similar=typed)
+        rank += TrigramWordSimilarity(typed, "title_text")
+    return (
+        queryset.filter(condition)
+        .order_by()
+        .annotate(result_kind=Value(searched.kind), rank=rank)
+        .values_list("result_kind", "pk", "rank")
+    )
+
+
+def _results(matches, search_query, language):
+    """Titles, links and snippets of a page of matches, in one query, in the matches' order."""
+    if not matches:
+        return []
+    pks_by_kind = defaultdict(list)
+    for kind, pk, _rank in matches:
+        pks_by_kind[kind].append(pk)
+    first, *others = [
+        _details(searched, pks_by_kind[searched.kind], search_query, language)
+        for searched in SEARCHED_MODELS
+        if searched.kind in pks_by_kind
+    ]
+    details = {(row[0], row[1]): row[2:] for row in first.union(*others, all=True)}
+    searched_by_kind = {searched.kind: searched for searched in SEARCHED_MODELS}
+    results = []
+    for kind, pk, _rank in matches:
+        slug, title, snippet, snippet_language = details[kind, pk]
+        model = searched_by_kind[kind].model
+        results.append(
+            SearchResult(
+                kind=kind,
+                kind_label=capfirst(model._meta.verbose_name),
+                title=title,
+                url=model(pk=pk, slug=slug).get_absolute_url(),
+                snippet=_highlighted(snippet),
+                snippet_language=snippet_language,
+            )
+        )
+    return results
+
+
+def _details(searched, pks, search_query, language):
+    languages = resolution_order(language)
+
+    def columns(field_names, code):
+        return [build_localized_fieldname(field, code) for field in field_names]
+
+    texts = {
+        f"snippet_text_{code}": Trim(joined_text(columns(searched.snippet_fields, code)))
+        for code in languages
+    }
+    documents = {
+        f"snippet_document_{code}": SearchVector(
+            *columns(searched.snippet_fields, code), config=SEARCH_CONFIG
+        )
+        for code in languages
+    }
+    # The snippet comes from the first language, in the visitor's fallback order, whose text
+    # matches; failing that (a typo matched the title), from the first that has any text.
+    snippet_language = Case(
+        *[
+            When(**{f"snippet_document_{code}": search_query}, then=Value(code))
+            for code in languages
+        ],
+        *[When(~Q(**{f"snippet_text_{code}": ""}), then=Value(code)) for code in languages],
+        default=Value(language),
+    )
+    snippet_text = Case(
+        *[When(snippet_language=code, then=f"snippet_text_{code}") for code in languages],
+        default=Value(""),
+        output_field=TextField(),
+    )
+    title = Coalesce(
+        *[
+            NullIf(build_localized_fieldname(searched.title_field, code), Value(""))
+            for code in languages
+        ],
+        Value(""),
+        output_field=TextField(),
+    )
+    return (
+        searched.model.objects.published()
+        .filter(pk__in=pks)
+        .order_by()
+        .alias(**texts, **documents)
+        .annotate(snippet_language=snippet_language)
+        .annotate(
+            result_kind=Value(searched.kind),
+            display_title=title,
+            snippet=SearchHeadline(
+                snippet_text,
+                search_query,
+                config=SEARCH_CONFIG,
+                start_sel=MATCH_START,
+                stop_sel=MATCH_STOP,
+                max_words=35,
+                min_words=15,
+                max_fragments=2,
+                fragment_delimiter=" … ",
+            ),
+        )
+        .values_list("result_kind", "pk", "slug", "display_title", "snippet", "snippet_language")
+    )
+
+
+def _highlighted(headline):
+    """The snippet as HTML in which only the <mark> around matched words is markup."""
+    marked = MARKED_MATCH.sub(r"<mark>\1</mark>", escape(headline))
+    return mark_safe(marked.replace(MATCH_START, "").replace(MATCH_STOP, ""))

@@ -1,0 +1,80 @@
+"""The indexes a searchable model declares, and the expressions site search reads back from them.
+
+Site search matches a query against exactly these expressions, so PostgreSQL can use the indexes:
+a weighted full-text document over every language's columns, and the unaccented titles for trigram
+(typo-tolerant) matching. Both need the `portal_search` configuration and the `portal_unaccent()`
+function of migration portal 0003.
+"""
+
+from django.contrib.postgres.indexes import GinIndex, OpClass
+from django.contrib.postgres.search import SearchVector
+from django.db.models import Func, TextField, Value
+from django.db.models.functions import Coalesce, Concat, Lower
+from modeltranslation.settings import AVAILABLE_LANGUAGES
+from modeltranslation.utils import build_localized_fieldname
+
+SEARCH_CONFIG = "portal_search"
+DOCUMENT_INDEX_NAME = "%(app_label)s_%(class)s_search"
+TITLE_INDEX_NAME = "%(app_label)s_%(class)s_trgm"
+
+
+def in_every_language(*fields):
+    """The columns of translated fields in every language: title -> title_pl, title_cs, title_en."""
+    return [
+        build_localized_fieldname(field, code) for field in fields for code in AVAILABLE_LANGUAGES
+    ]
+
+
+def search_document(*, a, b=(), c=()):
+    """A search vector over columns `a` (titles, weighing most), then `b`, then `c`."""
+    vectors = [
+        SearchVector(*columns, weight=weight, config=SEARCH_CONFIG)
+        for weight, columns in (("A", a), ("B", b), ("C", c))
+        if columns
+    ]
+    document = vectors[0]
+    for vector in vectors[1:]:
+        document = document + vector
+    return document
+
+
+def joined_text(columns):
+    """The columns' text joined by spaces; a column that is NULL counts as empty."""
+    if len(columns) == 1:
+        return Coalesce(columns[0], Value(""), output_field=TextField())
+    parts = [columns[0]]
+    for column in columns[1:]:
+        parts += [Value(" "), column]
+    return Concat(*parts, output_field=TextField())
+
+
+def search_title(columns):
+    """The title columns joined, lower-cased and without diacritics, for trigram matching."""
+    return Func(Lower(joined_text(columns)), function="portal_unaccent", output_field=TextField())
+
+
+def search_indexes(*, a, b=(), c=()):
+    """GIN indexes for site search: the weighted document, and the trigrams of the `a` columns.
+
+    Name each language's column (see `in_every_language`): modeltranslation's plain field
+    names would index only the default language's copy.
+    """
+    return [
+        GinIndex(search_document(a=a, b=b, c=c), name=DOCUMENT_INDEX_NAME),
+        GinIndex(OpClass(search_title(a), name="gin_trgm_ops"), name=TITLE_INDEX_NAME),
+    ]
+
+
+def _index(model, name):
+    name = name % {"app_label": model._meta.app_label, "class": model._meta.model_name}
+    return next(index for index in model._meta.indexes if index.name == name)
+
+
+def indexed_document(model):
+    """The search vector expression of the model's document index."""
+    return _index(model, DOCUMENT_INDEX_NAME).expressions[0]
+
+
+def indexed_title(model):
+    """The unaccented title expression of the model's trigram index."""
+    return _index(model, TITLE_INDEX_NAME).expressions[0].get_source_expressions()[0]

@@ -1,0 +1,61 @@
+import django_filters
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from portal.filtering import FacetedFilterSet, FacetFilter, choices_of
+from portal.models import City, Country, Theme
+from practices.models import GoodPractice
+from projects.models import Organisation, Programme, Project
+
+
+def practice_years():
+    return [(str(year), str(year)) for year in range(timezone.localdate().year, 1999, -1)]
+
+
+class PracticeFilter(FacetedFilterSet):
+    text_fields = ("title", "summary", "problem", "solution", "results")
+    programme = FacetFilter(
+        label=_("Programme"),
+        field_name="projects__programme__slug",
+        choices=choices_of(lambda: Programme.objects.published()),
+    )
+    project = FacetFilter(
+        label=_("Project"),
+        field_name="projects__slug",
+        choices=choices_of(lambda: Project.objects.published()),
+    )
+    country = FacetFilter(
+        label=_("Country"),
+        field_name="city__country__code",
+        choices=lambda: [(c.code.lower(), str(c)) for c in Country.objects.all()],
+        to_db=str.upper,
+    )
+    city = FacetFilter(
+        label=_("City"),
+        field_name="city__slug",
+        choices=choices_of(lambda: City.objects.filter(practices__status="published").distinct()),
+    )
+    theme = FacetFilter(
+        label=_("Theme"), field_name="themes__slug", choices=choices_of(lambda: Theme.objects.all())
+    )
+    organisation = FacetFilter(
+        label=_("Organisation"),
+        field_name="organisations__slug",
+        choices=choices_of(
+            lambda: Organisation.objects.published().filter(practices__isnull=False).distinct()
+        ),
+    )
+    year = django_filters.ChoiceFilter(
+        label=_("Year"), choices=practice_years, method="filter_year", empty_label=_("all")
+    )
+
+    class Meta:
+        model = GoodPractice
+        fields = []
+
+    def filter_year(self, queryset, name, value):
+        year = int(value)
+        return queryset.filter(
+            Q(year_end__isnull=True) | Q(year_end__gte=year), year_start__lte=year
+        )

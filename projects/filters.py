@@ -1,0 +1,89 @@
+import django_filters
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from portal.filtering import FacetedFilterSet, FacetFilter, choices_of
+from portal.models import City, Country, Theme
+from projects.models import Organisation, OrganisationKind, Programme, Project
+
+
+def country_choices():
+    return [(country.code.lower(), str(country)) for country in Country.objects.all()]
+
+
+class ProjectFilter(FacetedFilterSet):
+    text_fields = ("title", "summary", "description", "objectives")
+    newest_order = ("-start_date", "pk")
+
+    programme = FacetFilter(
+        label=_("Programme"),
+        field_name="programme__slug",
+        choices=choices_of(lambda: Programme.objects.published()),
+    )
+    country = FacetFilter(
+        label=_("Country"),
+        field_name="cities__country__code",
+        choices=country_choices,
+        to_db=str.upper,
+    )
+    city = FacetFilter(
+        label=_("City"),
+        field_name="cities__slug",
+        choices=choices_of(lambda: City.objects.filter(projects__status="published").distinct()),
+    )
+    theme = FacetFilter(
+        label=_("Theme"),
+        field_name="themes__slug",
+        choices=choices_of(lambda: Theme.objects.filter(projects__isnull=False).distinct()),
+    )
+    organisation = FacetFilter(
+        label=_("Partner"),
+        field_name="partners__slug",
+        choices=choices_of(
+            lambda: Organisation.objects.published().filter(projects__isnull=False).distinct()
+        ),
+    )
+    period = django_filters.ChoiceFilter(
+        label=_("Period"),
+        choices=[("running", _("running")), ("finished", _("finished"))],
+        method="filter_period",
+        empty_label=_("all"),
+    )
+    year = django_filters.NumberFilter(label=_("Running in year"), method="filter_year")
+
+    class Meta:
+        model = Project
+        fields = []
+
+    def filter_period(self, queryset, name, value):
+        today = timezone.localdate()
+        if value == "running":
+            return queryset.filter(start_date__lte=today, end_date__gte=today)
+        return queryset.filter(end_date__lt=today)
+
+    def filter_year(self, queryset, name, value):
+        return queryset.filter(start_date__year__lte=value, end_date__year__gte=value)
+
+
+class OrganisationFilter(FacetedFilterSet):
+    text_fields = ("name", "description")
+    title_field = "name"
+
+    country = FacetFilter(
+        label=_("Country"),
+        field_name="city__country__code",
+        choices=country_choices,
+        to_db=str.upper,
+    )
+    city = FacetFilter(
+        label=_("City"),
+        field_name="city__slug",
+        choices=choices_of(
+            lambda: City.objects.filter(organisations__status="published").distinct()
+        ),
+    )
+    kind = FacetFilter(label=_("Kind"), field_name="kind", choices=OrganisationKind.choices)
+
+    class Meta:
+        model = Organisation
+        fields = []

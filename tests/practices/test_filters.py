@@ -1,0 +1,181 @@
+import pytest
+from django.urls import reverse
+
+from portal.models import PublicationStatus
+from tests.factories import (
+    CityFactory,
+    CountryFactory,
+    GoodPracticeFactory,
+    OrganisationFactory,
+    ProgrammeFactory,
+    ProjectFactory,
+    ThemeFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def practices():
+    poland, czechia = CountryFactory(code="PL"), CountryFactory(code="CZ")
+    opole = CityFactory(slug="opole", name="Opole", country=poland)
+    olomouc = CityFactory(slug="olomouc", name="Olomouc", country=czechia)
+    interreg = ProgrammeFactory(slug="interreg-cz-pl")
+    urbact = ProgrammeFactory(slug="urbact-ii")
+    razem = ProjectFactory(slug="razem", programme=interreg)
+    op_act = ProjectFactory(slug="op-act", programme=urbact)
+    mobility = ThemeFactory(slug="sustainable-mobility")
+    zoo = OrganisationFactory(slug="zoo-opole")
+    rows = {
+        "hub": GoodPracticeFactory(
+            slug="hub", title="Transfer hub", city=opole, year_start=2018, year_end=None
+        ),
+        "zoo": GoodPracticeFactory(
+            slug="zoo", title="Zoo cooperation", city=opole, year_start=2015, year_end=2017
+        ),
+        "semafor": GoodPracticeFactory(
+            slug="semafor", title="Semafor centre", city=olomouc, year_start=2010
+        ),
+        "draft": GoodPracticeFactory(
+            slug="draft", title="Draft", city=opole, status=PublicationStatus.DRAFT
+        ),
+    }
+    rows["hub"].projects.set([razem])
+    rows["hub"].themes.set([mobility])
+    rows["semafor"].projects.set([razem, op_act])
+    rows["semafor"].themes.set([mobility])
+    rows["zoo"].organisations.set([zoo])
+    rows["draft"].projects.set([razem])
+    return rows
+
+
+def listed(client, **params):
+    response = client.get(reverse("practices:list"), params)
+    assert response.status_code == 200
+    return [practice.slug for practice in response.context["practices"]]
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({}, ["semafor", "zoo", "hub"]),
+        ({"programme": "interreg-cz-pl"}, ["semafor", "hub"]),
+        ({"programme": "urbact-ii"}, ["semafor"]),
+        ({"project": "razem"}, ["semafor", "hub"]),
+        ({"country": "pl"}, ["zoo", "hub"]),
+        ({"country": "cz"}, ["semafor"]),
+        ({"city": "opole"}, ["zoo", "hub"]),
+        ({"theme": "sustainable-mobility"}, ["semafor", "hub"]),
+        ({"organisation": "zoo-opole"}, ["zoo"]),
+        ({"year": "2016"}, ["semafor", "zoo"]),
+        ({"year": "2019"}, ["semafor", "hub"]),
+        ({"q": "ZOO"}, ["zoo"]),
+        ({"programme": "interreg-cz-pl", "city": "opole"}, ["hub"]),
+        ({"country": "cz", "theme": "sustainable-mobility", "year": "2019"}, ["semafor"]),
+        ({"city": "olomouc", "organisation": "zoo-opole"}, []),
+    ],
+)
+def test_each_filter_narrows_to_exactly_the_right_practices(client, practices, params, expected):
+    practices["semafor"].published_at = practices["hub"].published_at.replace(year=2030)
+    practices["semafor"].save()
+    practices["zoo"].published_at = practices["hub"].published_at.replace(year=2029)
+    practices["zoo"].save()
+
+    assert listed(client, **params) == expected
+
+
+def test_title_sort_follows_the_active_language(client, practices):
+    practices["hub"].title_cs = "Ážový uzel"
+    practices["hub"].save()
+
+    assert listed(client, sort="title") == ["semafor", "hub", "zoo"]
+    response = client.get("/cs/dobre-praxe/", {"sort": "title"})
+    assert response.context["practices"][0].slug == "hub"
+
+
+def test_text_search_ignores_diacritics_and_drafts(client, practices):
+    practices["hub"].summary_pl = "Węzeł przesiadkowy w Gogolinie obsługuje staż."
+    practices["hub"].save()
+
+    assert listed(client, q="wezel gogolinie") == ["hub"]
+    assert listed(client, q="draft") == []
+
+
+def test_each_choice_shows_how_many_results_it_gives(client, practices):
+    response = client.get(reverse("practices:list"), {"country": "pl"})
+
+    facets = {facet["name"]: facet["options"] for facet in response.context["facets"]}
+    assert [(o["value"], o["count"], o["selected"]) for o in facets["country"]] == [
+        ("cz", 1, False),
+        ("pl", 2, True),
+    ]
+    assert [(o["value"], o["count"]) for o in facets["city"]] == [("opole", 2)]
+    assert [(o["value"], o["count"]) for o in facets["programme"]] == [("interreg-cz-pl", 1)]
+    assert 'value="pl" selected>' in response.content.decode()
+
+
+def test_active_filters_are_listed_and_removable_one_by_one(client, practices):
+    response = client.get(reverse("practices:list"), {"country": "pl", "city": "opole"})
+
+    assert [(a["label"], a["value"], a["remove"]) for a in response.context["active_filters"]] == [
+        ("Country", "Polska [en]", "city=opole"),
+        ("City", "Opole [en]", "country=pl"),
+    ]
+
+
+def test_unknown_filter_values_are_reported_and_ignored(client, practices):
+    response = client.get(reverse("practices:list"), {"city": "atlantis", "country": "pl"})
+
+    assert response.status_code == 200
+    assert [practice.slug for practice in response.context["practices"]] == ["zoo", "hub"]
+    assert response.context["filter_errors"] == [
+        "City: Select a valid choice. atlantis is not one of the available choices. "
+        "The filter was ignored."
+    ]
+    assert "atlantis is not one of the available choices" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"year": "-5"}, {"year": "99999999999999999999"}, {"sort": "<script>"}, {"q": "a\x00b"}],
+)
+def test_hostile_values_never_break_the_page(client, practices, params):
+    response = client.get(reverse("practices:list"), params)
+
+    assert response.status_code == 200
+    assert "<script>" not in response.content.decode()
+
+
+def test_result_count_and_pagination_keep_the_filters(client):
+    city = CityFactory(slug="opole")
+    GoodPracticeFactory.create_batch(14, city=city)
+    GoodPracticeFactory.create_batch(3)
+
+    response = client.get(reverse("practices:list"), {"city": "opole"})
+
+    html = response.content.decode()
+    assert response.context["paginator"].count == 14
+    assert "14 results" in html
+    assert 'href="/en/good-practices/?city=opole&amp;page=2" rel="next"' in html
+    second = client.get(reverse("practices:list"), {"city": "opole", "page": 2})
+    assert len(second.context["practices"]) == 2
+
+
+def test_page_past_the_end_is_not_found(client, practices):
+    assert client.get(reverse("practices:list"), {"page": 99}).status_code == 404
+
+
+def test_query_count_does_not_grow_with_the_practices_shown(
+    client, django_assert_num_queries, practices
+):
+    def count_queries():
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(reverse("practices:list"), {"city": "opole"}).status_code == 200
+        return len(captured)
+
+    few = count_queries()
+    GoodPracticeFactory.create_batch(8, city=practices["hub"].city)
+    assert count_queries() == few
