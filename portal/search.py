@@ -124,7 +124,12 @@ def _matches(searched, query, search_query):
     if len(query) >= MIN_TYPO_QUERY_LENGTH:
         typed = Func(Lower(Value(query)), function="portal_unaccent", output_field=TextField())
         queryset = queryset.alias(title_text=indexed_title(searched.model))
-        condition |= Q(title_text__trigram_word_similar=typed)
+        # With pg_trgm's default thresholds, word similarity (0.6) forgives an extra or swapped
+        # letter and matches the start of a word; strict word similarity (0.5) forgives a
+        # missing letter in a short word.
+        condition |= Q(title_text__trigram_word_similar=typed) | Q(
+            title_text__trigram_strict_word_similar=typed
+        )
         rank += TrigramWordSimilarity(typed, "title_text")
     return (
         queryset.filter(condition)
