@@ -20,8 +20,9 @@ run: install database
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: export DJANGO_SETTINGS_MODULE = tests.settings
+# A fresh test database each time: a reused one may have lost the rows migrations create.
 test: install database lint
-	$(BIN)/pytest
+	$(BIN)/pytest --create-db
 
 lint: install
 	$(BIN)/ruff check .

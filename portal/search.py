@@ -155,6 +155,8 @@ def _results(matches, search_query, language):
     searched_by_kind = {searched.kind: searched for searched in SEARCHED_MODELS}
     results = []
     for kind, pk, _rank in matches:
+        if (kind, pk) not in details:  # Unpublished between the two queries.
+            continue
         slug, title, snippet, snippet_language = details[kind, pk]
         model = searched_by_kind[kind].model
         results.append(

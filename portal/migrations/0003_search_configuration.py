@@ -1,9 +1,9 @@
-"""The database side of site search: an accent-blind text search configuration and unaccent wrapper.
+"""The database side of site search: an accent-blind text search configuration, an unaccent wrapper.
 
-PostgreSQL has no Polish or Czech configuration, so `portal_search` is `simple` (lower-case, no stemming)
-with `unaccent` in front: "Ołomuniec", "staż" and "Přerov" are indexed as "olomuniec", "staz", "prerov".
-`unaccent()` itself is only STABLE (its dictionary could change), so trigram expression indexes use an
-IMMUTABLE wrapper that names the dictionary and its schema explicitly.
+PostgreSQL has no Polish or Czech configuration, so `portal_search` is `simple` (lower-case, no
+stemming) with `unaccent` in front: "Ołomuniec", "staż" and "Přerov" are indexed as "olomuniec",
+"staz" and "prerov". `unaccent()` itself is only STABLE (its dictionary could change), so trigram
+expression indexes use an IMMUTABLE wrapper that names the dictionary and its schema explicitly.
 """
 
 from django.db import migrations
