@@ -4,8 +4,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Event, EventKind
-from portal.filtering import FacetedFilterSet, FacetFilter, choices_of
-from portal.models import City, Country
+from portal.filtering import FacetedFilterSet, FacetFilter, choices_of, country_facet
+from portal.models import City
 from projects.models import Project
 
 
@@ -14,12 +14,7 @@ class EventFilter(FacetedFilterSet):
     newest_order = ("-start_date", "pk")
 
     kind = FacetFilter(label=_("Kind"), field_name="kind", choices=EventKind.choices)
-    country = FacetFilter(
-        label=_("Country"),
-        field_name="city__country__code",
-        choices=lambda: [(c.code.lower(), str(c)) for c in Country.objects.all()],
-        to_db=str.upper,
-    )
+    country = country_facet("city__country__code")
     city = FacetFilter(
         label=_("City"),
         field_name="city__slug",

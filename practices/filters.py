@@ -3,8 +3,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.filtering import FacetedFilterSet, FacetFilter, choices_of
-from portal.models import City, Country, Theme
+from portal.filtering import FacetedFilterSet, FacetFilter, choices_of, country_facet
+from portal.models import City, Theme
 from practices.models import GoodPractice
 from projects.models import Organisation, Programme, Project
 
@@ -25,12 +25,7 @@ class PracticeFilter(FacetedFilterSet):
         field_name="projects__slug",
         choices=choices_of(lambda: Project.objects.published()),
     )
-    country = FacetFilter(
-        label=_("Country"),
-        field_name="city__country__code",
-        choices=lambda: [(c.code.lower(), str(c)) for c in Country.objects.all()],
-        to_db=str.upper,
-    )
+    country = country_facet("city__country__code")
     city = FacetFilter(
         label=_("City"),
         field_name="city__slug",

@@ -2,13 +2,9 @@ import django_filters
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.filtering import FacetedFilterSet, FacetFilter, choices_of
-from portal.models import City, Country, Theme
+from portal.filtering import FacetedFilterSet, FacetFilter, choices_of, country_facet
+from portal.models import City, Theme
 from projects.models import Organisation, OrganisationKind, Programme, Project
-
-
-def country_choices():
-    return [(country.code.lower(), str(country)) for country in Country.objects.all()]
 
 
 class ProjectFilter(FacetedFilterSet):
@@ -20,12 +16,7 @@ class ProjectFilter(FacetedFilterSet):
         field_name="programme__slug",
         choices=choices_of(lambda: Programme.objects.published()),
     )
-    country = FacetFilter(
-        label=_("Country"),
-        field_name="cities__country__code",
-        choices=country_choices,
-        to_db=str.upper,
-    )
+    country = country_facet("cities__country__code")
     city = FacetFilter(
         label=_("City"),
         field_name="cities__slug",
@@ -69,12 +60,7 @@ class OrganisationFilter(FacetedFilterSet):
     text_fields = ("name", "description")
     title_field = "name"
 
-    country = FacetFilter(
-        label=_("Country"),
-        field_name="city__country__code",
-        choices=country_choices,
-        to_db=str.upper,
-    )
+    country = country_facet("city__country__code")
     city = FacetFilter(
         label=_("City"),
         field_name="city__slug",

@@ -1,64 +1,21 @@
 """Events of the demo content: study visits, internships, contests, conferences and meetings."""
 
+from portal.demo.texts import LANGUAGES, MOTIF_ALT, paragraphs, translated
+
 # The texts use the typographic en dash (U+2013) on purpose: in ranges of days and years, as a
 # sentence dash, and at the start of every agenda line.
 
 
-def _t(pl, cs, en):
-    return {"pl": pl, "cs": cs, "en": en}
-
-
 def _lines(*rows):
     """An agenda: one line per day or point, each starting with a dash."""
-    return {
-        lang: "\n".join(f"– {row[i]}" for row in rows) for i, lang in enumerate(("pl", "cs", "en"))
-    }
+    return {lang: "\n".join(f"– {row[i]}" for row in rows) for i, lang in enumerate(LANGUAGES)}
 
 
-def _paras(*rows):
-    """A long text: paragraphs separated by a blank line."""
-    return {lang: "\n\n".join(row[i] for row in rows) for i, lang in enumerate(("pl", "cs", "en"))}
-
-
-_EMPTY = _t("", "", "")
-
-# What the image generator draws for each motif, said honestly.
-_ALT = {
-    "city": _t(
-        "Ilustracja: stylizowana panorama budynków miasta pod niebem",
-        "Ilustrace: stylizované panorama městských budov pod oblohou",
-        "Illustration: a stylised skyline of city buildings under a sky",
-    ),
-    "green": _t(
-        "Ilustracja: drzewa i zielone wzgórza",
-        "Ilustrace: stromy a zelené kopce",
-        "Illustration: trees and green hills",
-    ),
-    "river": _t(
-        "Ilustracja: stylizowana rzeka między zielonymi brzegami z drzewami",
-        "Ilustrace: stylizovaná řeka mezi zelenými břehy se stromy",
-        "Illustration: a stylised river between green banks with trees",
-    ),
-    "transport": _t(
-        "Ilustracja: ulica z autobusem i wiatą przystanku tramwajowego",
-        "Ilustrace: ulice s autobusem a přístřeškem tramvajové zastávky",
-        "Illustration: a street with a bus and a tram stop shelter",
-    ),
-    "meeting": _t(
-        "Ilustracja: grupa prostych postaci przy wspólnym stole",
-        "Ilustrace: skupina jednoduchých postav u společného stolu",
-        "Illustration: a group of simple figures around a table",
-    ),
-    "building": _t(
-        "Ilustracja: nowoczesny budynek z zielonym, obsadzonym roślinami płaskim dachem",
-        "Ilustrace: moderní budova se zelenou, osázenou plochou střechou",
-        "Illustration: a modern building with a green, planted flat roof",
-    ),
-}
+_EMPTY = translated("", "", "")
 
 
 def _photo(motif, pl, cs, en):
-    return {"motif": motif, "alt": _ALT[motif], "caption": _t(pl, cs, en)}
+    return {"motif": motif, "alt": MOTIF_ALT[motif], "caption": translated(pl, cs, en)}
 
 
 _CORE = ["aglomeracja-opolska", "statutarni-mesto-olomouc", "rra-stredni-morava"]
@@ -68,12 +25,12 @@ _MICRO = "wspolpraca-aglomeracji-opolskiej-i-olomunieckiej"
 _A4B = "razem-dla-rozwoju-aglomeracji"
 _A4B_2020 = "razem-dla-rozwoju-aglomeracji-2020"
 
-_OFFICE_OPOLE = _t(
+_OFFICE_OPOLE = translated(
     "Biuro Stowarzyszenia Aglomeracja Opolska, Plac Wolności 6, Opole",
     "Kancelář Sdružení Opolské aglomerace, Plac Wolności 6, Opolí",
     "Office of the Opole Agglomeration Association, Plac Wolności 6, Opole",
 )
-_CITY_HALL_OLOMOUC = _t(
+_CITY_HALL_OLOMOUC = translated(
     "Urząd Miasta Ołomuniec (Magistrát města Olomouce)",
     "Magistrát města Olomouce",
     "Olomouc City Hall (Magistrát města Olomouce)",
@@ -126,7 +83,7 @@ EVENTS = [
     _event(
         "cooperation-agreement-signing-2016-09",
         "meeting",
-        _t(
+        translated(
             "Podpisanie porozumienia o współpracy transgranicznej Aglomeracji Opolskiej "
             "i Aglomeracji Ołomunieckiej",
             "Podpis dohody o přeshraniční spolupráci Opolské a Olomoucké aglomerace",
@@ -137,7 +94,7 @@ EVENTS = [
         "2016-09-22",
         "opole",
         _OFFICE_OPOLE,
-        _t(
+        translated(
             "Przedstawiciele Aglomeracji Opolskiej i Aglomeracji Ołomunieckiej podpisali "
             "porozumienie o współpracy transgranicznej. Było to pierwsze takie porozumienie między "
             "podmiotami wdrażającymi Zintegrowane Inwestycje Terytorialne w Polsce i w Czechach. "
@@ -173,7 +130,7 @@ EVENTS = [
                 "Discussion of joint projects under Interreg V-A Czech Republic – Poland",
             ),
         ),
-        _paras(
+        paragraphs(
             (
                 "Porozumienie wskazało obszary, w których obie aglomeracje chcą ze sobą "
                 "współpracować: wymianę doświadczeń z wdrażania ZIT/ITI, planowanie strategiczne, "
@@ -220,7 +177,7 @@ EVENTS = [
     _event(
         "study-visit-olomouc-2017-12",
         "study_visit",
-        _t(
+        translated(
             "Wizyta studyjna w Aglomeracji Ołomunieckiej",
             "Studijní cesta do Olomoucké aglomerace",
             "Study visit to the Olomouc agglomeration",
@@ -228,12 +185,12 @@ EVENTS = [
         "2017-12-11",
         "2017-12-13",
         "olomouc",
-        _t(
+        translated(
             "Urząd Miasta Ołomuniec i miejsca realizacji projektów w Aglomeracji Ołomunieckiej",
             "Magistrát města Olomouce a místa realizovaných projektů v Olomoucké aglomeraci",
             "Olomouc City Hall and project sites in the Olomouc agglomeration",
         ),
-        _t(
+        translated(
             "Pierwsza wizyta studyjna mikroprojektu „Współpraca Aglomeracji Opolskiej "
             "i Aglomeracji Ołomunieckiej”. Przedstawiciele Stowarzyszenia Aglomeracja Opolska "
             "i gmin członkowskich poznali sposób wdrażania ITI w Ołomuńcu oraz projekty "
@@ -268,7 +225,7 @@ EVENTS = [
                 "13 December: summing up, talks on further cooperation, return to Opole",
             ),
         ),
-        _paras(
+        paragraphs(
             (
                 "Goście z Opola zobaczyli, jak zorganizowana jest struktura wdrażania ITI "
                 "w Ołomuńcu i jak czeska strona uzgadnia wybór projektów z gminami całej "
@@ -313,7 +270,7 @@ EVENTS = [
     _event(
         "knowledge-contest-olomouc-agglomeration-2018",
         "contest",
-        _t(
+        translated(
             "Konkurs wiedzy o Aglomeracji Ołomunieckiej",
             "Vědomostní soutěž o Olomoucké aglomeraci",
             "Knowledge contest about the Olomouc agglomeration",
@@ -321,12 +278,12 @@ EVENTS = [
         "2018-01-15",
         "2018-02-09",
         "opole",
-        _t(
+        translated(
             "Konkurs internetowy prowadzony przez Stowarzyszenie Aglomeracja Opolska",
             "Online soutěž pořádaná Sdružením Opolské aglomerace",
             "Online contest run by the Opole Agglomeration Association",
         ),
-        _t(
+        translated(
             "Konkurs dla mieszkańców Aglomeracji Opolskiej, którzy chcieli lepiej poznać "
             "partnerską Aglomerację Ołomuniecką. Pytania dotyczyły historii, kultury, przyrody "
             "i inwestycji po czeskiej stronie granicy.",
@@ -359,7 +316,7 @@ EVENTS = [
                 "Prizes for the winners",
             ),
         ),
-        _paras(
+        paragraphs(
             (
                 "Konkurs zamknął mikroprojekt i przeniósł wiedzę o sąsiadach z sal spotkań do "
                 "mieszkańców. Dla wielu uczestników było to pierwsze bliższe spotkanie "
@@ -391,7 +348,7 @@ EVENTS = [
     _event(
         "study-visit-opole-2018-06",
         "study_visit",
-        _t(
+        translated(
             "Wizyta studyjna partnerów czeskich w Aglomeracji Opolskiej",
             "Studijní cesta českých partnerů do Opolské aglomerace",
             "Study visit of the Czech partners to the Opole agglomeration",
@@ -399,12 +356,12 @@ EVENTS = [
         "2018-06-27",
         "2018-06-29",
         "opole",
-        _t(
+        translated(
             "Opole, Ogród Zoologiczny w Opolu, Jeziora Turawskie, zamek w Mosznej",
             "Opolí, zoologická zahrada v Opolí, Turawská jezera, zámek Moszna",
             "Opole, Opole Zoo, the Turawa lakes, Moszna Castle",
         ),
-        _t(
+        translated(
             "Pierwsza wizyta studyjna projektu „Razem dla rozwoju aglomeracji”. Partnerzy "
             "z Ołomuńca poznali inwestycje ZIT w Opolu, współpracę ogrodów zoologicznych obu "
             "miast oraz atrakcje turystyczne gmin Turawa i Strzeleczki.",
@@ -438,7 +395,7 @@ EVENTS = [
                 "office on calls for and assessment of ZIT projects",
             ),
         ),
-        _paras(
+        paragraphs(
             (
                 "Czescy goście obejrzeli w Opolu przedsięwzięcia sfinansowane w ramach ZIT "
                 "i rozmawiali z pracownikami Stowarzyszenia o tym, jak przebiega nabór wniosków, "
@@ -500,7 +457,7 @@ EVENTS = [
     _event(
         "study-visit-olomouc-2018-10",
         "study_visit",
-        _t(
+        translated(
             "Wizyta studyjna: zarządzanie kryzysowe w Ołomuńcu",
             "Studijní cesta: krizové řízení v Olomouci",
             "Study visit: crisis management in Olomouc",
@@ -508,13 +465,13 @@ EVENTS = [
         "2018-10-01",
         "2018-10-03",
         "olomouc",
-        _t(
+        translated(
             "Urząd Miasta Ołomuniec oraz straż pożarna kraju ołomunieckiego (Hasičský záchranný "
             "sbor Olomouckého kraje)",
             "Magistrát města Olomouce a Hasičský záchranný sbor Olomouckého kraje",
             "Olomouc City Hall and the Fire and Rescue Service of the Olomouc Region",
         ),
-        _t(
+        translated(
             "Szesnastoosobowa grupa z Aglomeracji Opolskiej poznała czeski model zarządzania "
             "kryzysowego. Gospodarze pokazali działanie zintegrowanego systemu ratowniczego "
             "i centrum obsługi numeru alarmowego 112.",
@@ -544,7 +501,7 @@ EVENTS = [
                 "3 October: lessons for the Opole agglomeration municipalities, return",
             ),
         ),
-        _paras(
+        paragraphs(
             (
                 "Uczestnicy zobaczyli, jak w Czechach straż pożarna, ratownictwo medyczne "
                 "i policja współdziałają w jednym zintegrowanym systemie ratowniczym, w którym "
@@ -589,7 +546,7 @@ EVENTS = [
     _event(
         "internship-opole-2018-10",
         "internship",
-        _t(
+        translated(
             "Staż pracownika z Ołomuńca w Stowarzyszeniu Aglomeracja Opolska",
             "Stáž pracovníka z Olomouce ve Sdružení Opolské aglomerace",
             "Internship of Olomouc staff at the Opole Agglomeration Association",
@@ -598,7 +555,7 @@ EVENTS = [
         "2018-10-20",
         "opole",
         _OFFICE_OPOLE,
-        _t(
+        translated(
             "Pierwszy staż w projekcie: przedstawiciel Ołomuńca spędził tydzień w biurze "
             "Stowarzyszenia Aglomeracja Opolska. Poznał codzienną pracę przy wdrażaniu ZIT "
             "i odwiedził kilka gmin aglomeracji.",
@@ -629,7 +586,7 @@ EVENTS = [
                 "20 October: return to Olomouc",
             ),
         ),
-        _paras(
+        paragraphs(
             (
                 "Staż pozwolił zobaczyć od środka, jak niewielki zespół stowarzyszenia obsługuje "
                 "21 gmin i jak dzieli się zadaniami z instytucją zarządzającą programem "
@@ -653,7 +610,7 @@ EVENTS = [
     _event(
         "internship-olomouc-2018-11",
         "internship",
-        _t(
+        translated(
             "Staż pracowników Aglomeracji Opolskiej w Ołomuńcu",
             "Stáž pracovníků Opolské aglomerace v Olomouci",
             "Internship of Opole agglomeration staff in Olomouc",
@@ -662,7 +619,7 @@ EVENTS = [
         "2018-11-30",
         "olomouc",
         _CITY_HALL_OLOMOUC,
-        _t(
+        translated(
             "Dwie osoby z Aglomeracji Opolskiej odbyły dwutygodniowy staż w Ołomuńcu. "
             "Pracowały z zespołem ITI urzędu miasta i poznały rolę regionalnej agencji rozwoju "
             "w przygotowaniu projektów.",
@@ -695,7 +652,7 @@ EVENTS = [
                 "29–30 November: summing up and return",
             ),
         ),
-        _paras(
+        paragraphs(
             (
                 "Stażyści zobaczyli, jak Ołomuniec prowadzi strategię ITI dla ponad dwustu gmin "
                 "i jak pracuje z nimi grupa robocza aglomeracji. W agencji rozwoju regionalnego "
@@ -725,7 +682,7 @@ EVENTS = [
     _event(
         "internship-opole-2019-04",
         "internship",
-        _t(
+        translated(
             "Staż pracowników Urzędu Miasta Ołomuniec w Opolu",
             "Stáž pracovníků Magistrátu města Olomouce v Opolí",
             "Internship of Olomouc City Hall staff in Opole",
@@ -733,14 +690,14 @@ EVENTS = [
         "2019-04-08",
         "2019-04-12",
         "opole",
-        _t(
+        translated(
             "Biuro Stowarzyszenia Aglomeracja Opolska w Opolu oraz centrum przesiadkowe w "
             "Gogolinie",
             "Kancelář Sdružení Opolské aglomerace v Opolí a přestupní uzel ve městě Gogolin",
             "Office of the Opole Agglomeration Association in Opole and the transfer hub in "
             "Gogolin",
         ),
-        _t(
+        translated(
             "Dwie osoby z Urzędu Miasta Ołomuniec odbyły tygodniowy staż w Aglomeracji Opolskiej. "
             "Głównym tematem były inwestycje transportowe ZIT, w tym centrum przesiadkowe "
             "w Gogolinie.",
@@ -775,7 +732,7 @@ EVENTS = [
                 "12 April: summing up and return",
             ),
         ),
-        _paras(
+        paragraphs(
             (
                 "W Gogolinie stażyści zobaczyli, jak mała gmina połączyła kolej, autobusy, rowery "
                 "i samochody w jednym miejscu przesiadki. Rozmowy dotyczyły nie tylko samej "
@@ -815,7 +772,7 @@ EVENTS = [
     _event(
         "study-visit-opole-2019-06",
         "study_visit",
-        _t(
+        translated(
             "Wizyta studyjna delegacji z Aglomeracji Ołomunieckiej w Opolu",
             "Studijní cesta delegace z Olomoucké aglomerace do Opolí",
             "Study visit of an Olomouc agglomeration delegation to Opole",
@@ -823,13 +780,13 @@ EVENTS = [
         "2019-06-05",
         "2019-06-07",
         "opole",
-        _t(
+        translated(
             "Opolski Park Naukowo-Technologiczny i biuro Stowarzyszenia Aglomeracja Opolska",
             "Opolský vědeckotechnologický park a kancelář Sdružení Opolské aglomerace",
             "Opole Science and Technology Park and the office of the Opole Agglomeration "
             "Association",
         ),
-        _t(
+        translated(
             "Przedstawiciele Ołomuńca, Přerova, Prostějova i Hranic przyjechali do Opola. "
             "W centrum programu był Opolski Park Naukowo-Technologiczny, którego rozbudowę "
             "sfinansowano w ramach ZIT.",
@@ -861,7 +818,7 @@ EVENTS = [
                 "return",
             ),
         ),
-        _paras(
+        paragraphs(
             (
                 "Goście obejrzeli część parku zbudowaną ze środków ZIT i dowiedzieli się, jak park "
                 "łączy wynajem powierzchni z doradztwem i usługami laboratoryjnymi dla małych "
@@ -910,7 +867,7 @@ EVENTS = [
     _event(
         "study-visit-olomouc-2019-09",
         "study_visit",
-        _t(
+        translated(
             "Wizyta studyjna: transport publiczny i rower w Ołomuńcu",
             "Studijní cesta: veřejná doprava a cyklistika v Olomouci",
             "Study visit: public transport and cycling in Olomouc",
@@ -918,12 +875,12 @@ EVENTS = [
         "2019-09-25",
         "2019-09-27",
         "olomouc",
-        _t(
+        translated(
             "Ołomuniec – urząd miasta, trasy tramwajowe i rowerowe",
             "Olomouc – magistrát, tramvajové a cyklistické trasy",
             "Olomouc – City Hall, tram and cycling routes",
         ),
-        _t(
+        translated(
             "Dwudziestu czterech uczestników z Aglomeracji Opolskiej poznało, jak Ołomuniec "
             "rozwija transport publiczny i ruch rowerowy. Wizyta łączyła prezentacje w urzędzie "
             "z przejazdami po mieście.",
@@ -950,7 +907,7 @@ EVENTS = [
                 "27 September: lessons for the Opole agglomeration municipalities, return",
             ),
         ),
-        _paras(
+        paragraphs(
             (
                 "Uczestnicy zobaczyli, jak tramwaj, autobus i rower uzupełniają się w mieście "
                 "wielkości Opola i jak Ołomuniec łączy rozbudowę tras z uspokajaniem ruchu "
@@ -991,7 +948,7 @@ EVENTS = [
     _event(
         "internship-olomouc-2019-10",
         "internship",
-        _t(
+        translated(
             "Staż pracowników Aglomeracji Opolskiej w Ołomuńcu (2019)",
             "Stáž pracovníků Opolské aglomerace v Olomouci (2019)",
             "Internship of Opole agglomeration staff in Olomouc (2019)",
@@ -1000,7 +957,7 @@ EVENTS = [
         "2019-10-25",
         "olomouc",
         _CITY_HALL_OLOMOUC,
-        _t(
+        translated(
             "Pracownicy z Aglomeracji Opolskiej spędzili dwa tygodnie w Urzędzie Miasta "
             "Ołomuniec. Tematem były przygotowania do kolejnego okresu programowania i rola "
             "aglomeracji po 2020 roku.",
@@ -1028,7 +985,7 @@ EVENTS = [
                 "25 October: summing up and return",
             ),
         ),
-        _paras(
+        paragraphs(
             (
                 "Stażyści uczestniczyli w pracach nad założeniami strategii aglomeracji na kolejny "
                 "okres i zobaczyli, jak czeska strona zbiera pomysły na projekty od gmin. "
@@ -1051,7 +1008,7 @@ EVENTS = [
     _event(
         "knowledge-contest-neighbour-country-2019",
         "contest",
-        _t(
+        translated(
             "Konkurs wiedzy o kraju sąsiada",
             "Vědomostní soutěž o sousední zemi",
             "Knowledge contest about the neighbour country",
@@ -1059,12 +1016,12 @@ EVENTS = [
         "2019-11-04",
         "2019-12-13",
         "opole",
-        _t(
+        translated(
             "Aglomeracja Opolska i Aglomeracja Ołomuniecka, w formie internetowej",
             "Opolská a Olomoucká aglomerace, online",
             "Opole and Olomouc agglomerations, online",
         ),
-        _t(
+        translated(
             "Konkurs dla dzieci i dorosłych z obu aglomeracji: uczestnicy z Polski odpowiadali na "
             "pytania o Czechy, a uczestnicy z Czech o Polskę. Celem było zaciekawienie "
             "mieszkańców sąsiadami zza granicy.",
@@ -1097,7 +1054,7 @@ EVENTS = [
                 "Results and prizes",
             ),
         ),
-        _paras(
+        paragraphs(
             (
                 "Konkurs pokazał, ile wspólnego mają mieszkańcy pogranicza, a zarazem jak mało "
                 "wiedzą o codzienności po drugiej stronie granicy. Najtrudniejsze okazały się "
@@ -1119,7 +1076,7 @@ EVENTS = [
     _event(
         "study-visit-olomouc-2021-06",
         "study_visit",
-        _t(
+        translated(
             "Jednodniowa wizyta studyjna: edukacja ekologiczna i komunikacyjna w Ołomuńcu",
             "Jednodenní studijní cesta: environmentální a dopravní výchova v Olomouci",
             "One-day study visit: environmental and traffic education in Olomouc",
@@ -1127,12 +1084,12 @@ EVENTS = [
         "2021-06-28",
         "2021-06-28",
         "olomouc",
-        _t(
+        translated(
             "Centrum edukacji komunikacyjnej SEMAFOR i centrum ekologiczne Sluňákov",
             "Centrum dopravní výchovy SEMAFOR a centrum ekologických aktivit Sluňákov",
             "SEMAFOR traffic education centre and the Sluňákov eco-centre",
         ),
-        _t(
+        translated(
             "Pierwsza wizyta projektu „Razem dla rozwoju aglomeracji 2020+” po przerwie "
             "pandemicznej. Grupa z Aglomeracji Opolskiej poznała dwa ołomunieckie miejsca "
             "nauki przez doświadczenie: centrum SEMAFOR i centrum ekologiczne Sluňákov.",
@@ -1163,7 +1120,7 @@ EVENTS = [
                 "municipalities",
             ),
         ),
-        _paras(
+        paragraphs(
             (
                 "W centrum SEMAFOR uczestnicy zobaczyli, jak dzieci uczą się zasad ruchu drogowego "
                 "na placu z prawdziwymi skrzyżowaniami i sygnalizacją, zanim wyjadą rowerem na "
@@ -1212,7 +1169,7 @@ EVENTS = [
     _event(
         "internship-opole-2021-08",
         "internship",
-        _t(
+        translated(
             "Staż w Aglomeracji Opolskiej (sierpień 2021)",
             "Stáž v Opolské aglomeraci (srpen 2021)",
             "Internship in the Opole agglomeration (August 2021)",
@@ -1221,7 +1178,7 @@ EVENTS = [
         "2021-08-22",
         "opole",
         _OFFICE_OPOLE,
-        _t(
+        translated(
             "Tygodniowy staż przedstawiciela Aglomeracji Ołomunieckiej w Opolu. Program "
             "obejmował zielone inwestycje gmin i przygotowania Aglomeracji Opolskiej do nowego "
             "okresu programowania.",
@@ -1248,7 +1205,7 @@ EVENTS = [
                 "21–22 August: summing up and return",
             ),
         ),
-        _paras(
+        paragraphs(
             (
                 "Relacja ze stażu jest w przygotowaniu.",
                 "Zpráva ze stáže se připravuje.",
@@ -1263,7 +1220,7 @@ EVENTS = [
     _event(
         "study-visit-prerov-2021-10",
         "study_visit",
-        _t(
+        translated(
             "Wizyta studyjna: zrównoważona mobilność w Aglomeracji Ołomunieckiej",
             "Studijní cesta: udržitelná mobilita v Olomoucké aglomeraci",
             "Study visit: sustainable mobility in the Olomouc agglomeration",
@@ -1271,12 +1228,12 @@ EVENTS = [
         "2021-10-06",
         "2021-10-08",
         "prerov",
-        _t(
+        translated(
             "Přerov, Tovačov, Litovel i Mohelnice",
             "Přerov, Tovačov, Litovel a Mohelnice",
             "Přerov, Tovačov, Litovel and Mohelnice",
         ),
-        _t(
+        translated(
             "Grupa z Aglomeracji Opolskiej odwiedziła cztery miasta Aglomeracji Ołomunieckiej. "
             "Poznała plan zrównoważonej mobilności Přerova oraz terminal przesiadkowy "
             "z zielonymi dachami w Mohelnicy.",
@@ -1307,7 +1264,7 @@ EVENTS = [
                 "8 October: Mohelnice – the transport terminal with green roofs, return",
             ),
         ),
-        _paras(
+        paragraphs(
             (
                 "W Přerovie gospodarze pokazali, jak plan mobilności powstawał z udziałem "
                 "mieszkańców i jak przekłada się na konkretne decyzje: ścieżki rowerowe, "
@@ -1365,7 +1322,7 @@ EVENTS = [
     _event(
         "internship-olomouc-2021-10",
         "internship",
-        _t(
+        translated(
             "Staż: zarządzanie kryzysowe i adaptacja do zmian klimatu w Ołomuńcu",
             "Stáž: krizové řízení a adaptace na změnu klimatu v Olomouci",
             "Internship: crisis management and climate adaptation in Olomouc",
@@ -1373,12 +1330,12 @@ EVENTS = [
         "2021-10-11",
         "2021-10-15",
         "olomouc",
-        _t(
+        translated(
             "Urząd Miasta Ołomuniec i straż pożarna kraju ołomunieckiego",
             "Magistrát města Olomouce a Hasičský záchranný sbor Olomouckého kraje",
             "Olomouc City Hall and the Fire and Rescue Service of the Olomouc Region",
         ),
-        _t(
+        translated(
             "Dwie osoby z Aglomeracji Opolskiej odbyły tygodniowy staż w Ołomuńcu. Poznały "
             "zintegrowany system ratowniczy od strony codziennej pracy oraz miejskie działania "
             "na rzecz adaptacji do zmian klimatu.",
@@ -1413,7 +1370,7 @@ EVENTS = [
                 "15 October: summing up and return",
             ),
         ),
-        _paras(
+        paragraphs(
             (
                 "Staż pogłębił tematy wizyty studyjnej z 2018 roku. Stażyści zobaczyli, jak "
                 "miasto i służby ćwiczą wspólne procedury i jak dzielą się informacjami w czasie "
@@ -1455,7 +1412,7 @@ EVENTS = [
     _event(
         "study-visit-krapkowice-2022-04",
         "study_visit",
-        _t(
+        translated(
             "Wizyta studyjna partnerów czeskich: efekty ZIT, energia odnawialna i turystyka",
             "Studijní cesta českých partnerů: výsledky ZIT, obnovitelná energie a cestovní ruch",
             "Study visit of the Czech partners: ZIT results, renewable energy and tourism",
@@ -1463,12 +1420,12 @@ EVENTS = [
         "2022-04-25",
         "2022-04-27",
         "krapkowice",
-        _t(
+        translated(
             "Krapkowice i Odra, Kamień Śląski, Opole",
             "Krapkowice a Odra, Kamień Śląski, Opolí",
             "Krapkowice and the river Oder, Kamień Śląski, Opole",
         ),
-        _t(
+        translated(
             "Trzynastu uczestników z Aglomeracji Ołomunieckiej poznało efekty wdrażania ZIT "
             "w Aglomeracji Opolskiej. Program obejmował odnawialne źródła energii w gminach, "
             "turystykę nad Odrą w Krapkowicach oraz Kamień Śląski.",
@@ -1498,7 +1455,7 @@ EVENTS = [
                 "27 April: Opole – assessing the results of ZIT 2014–2020, return",
             ),
         ),
-        _paras(
+        paragraphs(
             (
                 "Po dwóch latach przerwy czescy partnerzy wrócili do Aglomeracji Opolskiej. "
                 "W Krapkowicach zobaczyli, jak miasto odzyskuje Odrę dla mieszkańców i turystów, "
@@ -1544,7 +1501,7 @@ EVENTS = [
     _event(
         "world-urban-forum-katowice-2022-06",
         "conference",
-        _t(
+        translated(
             "Światowe Forum Miejskie w Katowicach",
             "Světové urbanistické fórum v Katovicích",
             "World Urban Forum in Katowice",
@@ -1552,12 +1509,12 @@ EVENTS = [
         "2022-06-26",
         "2022-06-30",
         "katowice",
-        _t(
+        translated(
             "Międzynarodowe Centrum Kongresowe i Spodek, Katowice",
             "Mezinárodní kongresové centrum a hala Spodek, Katovice",
             "International Congress Centre and Spodek arena, Katowice",
         ),
-        _t(
+        translated(
             "Jedenaste Światowe Forum Miejskie ONZ odbyło się w Katowicach. Górnośląsko-"
             "Zagłębiowska Metropolia wykorzystała je, by wraz z partnerami z Kansas City pokazać "
             "współpracę w programie IURC dotyczącą energooszczędnych budynków, mobilności "
@@ -1591,7 +1548,7 @@ EVENTS = [
                 "and jobs",
             ),
         ),
-        _paras(
+        paragraphs(
             (
                 "Forum przyciągnęło do Katowic przedstawicieli miast, rządów i organizacji "
                 "z całego świata. Dla metropolii GZM była to okazja, by przyjąć partnerów "
@@ -1634,7 +1591,7 @@ EVENTS = [
     _event(
         "iurc-study-visit-kansas-city-2022-10",
         "study_visit",
-        _t(
+        translated(
             "Wizyta studyjna Metropolii GZM w Kansas City",
             "Studijní cesta metropole GZM do Kansas City",
             "GZM study visit to Kansas City",
@@ -1642,12 +1599,12 @@ EVENTS = [
         "2022-10-10",
         "2022-10-14",
         "kansas-city",
-        _t(
+        translated(
             "Mid-America Regional Council i miejsca realizacji projektów w regionie Kansas City",
             "Mid-America Regional Council a místa projektů v regionu Kansas City",
             "Mid-America Regional Council and project sites in the Kansas City region",
         ),
-        _t(
+        translated(
             "Delegacja Górnośląsko-Zagłębiowskiej Metropolii odwiedziła region Kansas City "
             "w ramach programu IURC. Tematem były energooszczędne budynki, transport publiczny "
             "oraz współpraca szkół i pracodawców.",
@@ -1683,7 +1640,7 @@ EVENTS = [
                 "Day 5: education, skills and jobs; plan for further cooperation",
             ),
         ),
-        _paras(
+        paragraphs(
             (
                 "Gospodarze pokazali, jak rada regionalna koordynuje działania kilkudziesięciu "
                 "samorządów po obu stronach granicy stanów Missouri i Kansas – doświadczenie "
@@ -1725,7 +1682,7 @@ EVENTS = [
     _event(
         "workshop-iti-after-2027-olomouc-2027-04",
         "workshop",
-        _t(
+        translated(
             "Warsztaty: ZIT/ITI po 2027 roku – jak przygotować aglomeracje",
             "Workshop: ITI po roce 2027 – jak připravit aglomerace",
             "Workshop: ITI after 2027 – getting the agglomerations ready",
@@ -1734,7 +1691,7 @@ EVENTS = [
         "2027-04-15",
         "olomouc",
         _CITY_HALL_OLOMOUC,
-        _t(
+        translated(
             "Planowane dwudniowe warsztaty dla zespołów ZIT/ITI z Opola i Ołomuńca. Uczestnicy "
             "omówią, jak przygotować strategie aglomeracji i wybór projektów na okres "
             "programowania po 2027 roku.",
@@ -1783,7 +1740,7 @@ EVENTS = [
     _event(
         "seminar-rivers-climate-adaptation-opole-2027-09",
         "seminar",
-        _t(
+        translated(
             "Seminarium: rzeki i adaptacja do zmian klimatu w aglomeracjach pogranicza",
             "Seminář: řeky a adaptace na změnu klimatu v aglomeracích příhraničí",
             "Seminar: rivers and climate adaptation in border agglomerations",
@@ -1791,12 +1748,12 @@ EVENTS = [
         "2027-09-23",
         "2027-09-23",
         "opole",
-        _t(
+        translated(
             "Opole, miejsce zostanie podane w zaproszeniu",
             "Opolí, místo bude uvedeno v pozvánce",
             "Opole, the venue will be given in the invitation",
         ),
-        _t(
+        translated(
             "Planowane jednodniowe seminarium dla gmin i instytucji z obu aglomeracji. Tematem "
             "będzie ochrona przed powodzią, zatrzymywanie wody i zieleń w miastach nad Odrą "
             "i Morawą.",

@@ -1,51 +1,14 @@
 """The site's own pages and its news, about the Opole-Olomouc cooperation."""
 
+from portal.demo.texts import MOTIF_ALT, paragraphs, translated
+
 # Like the other modules, the texts use the typographic en dash (U+2013) on purpose. Inside a
 # paragraph a single newline is a line break (the contact page's address); a blank line starts a
 # new paragraph.
 
 
-def _t(pl, cs, en):
-    return {"pl": pl, "cs": cs, "en": en}
-
-
-def _paras(*rows):
-    """A long text: paragraphs separated by a blank line."""
-    return {lang: "\n\n".join(row[i] for row in rows) for i, lang in enumerate(("pl", "cs", "en"))}
-
-
-# What the image generator draws for each motif, said honestly.
-_ALT = {
-    "meeting": _t(
-        "Ilustracja: grupa prostych postaci przy wspólnym stole",
-        "Ilustrace: skupina jednoduchých postav u společného stolu",
-        "Illustration: a group of simple figures around a table",
-    ),
-    "city": _t(
-        "Ilustracja: stylizowana panorama budynków miasta pod niebem",
-        "Ilustrace: stylizované panorama městských budov pod oblohou",
-        "Illustration: a stylised skyline of city buildings under a sky",
-    ),
-    "green": _t(
-        "Ilustracja: drzewa i zielone wzgórza",
-        "Ilustrace: stromy a zelené kopce",
-        "Illustration: trees and green hills",
-    ),
-    "river": _t(
-        "Ilustracja: stylizowana rzeka między zielonymi brzegami z drzewami",
-        "Ilustrace: stylizovaná řeka mezi zelenými břehy se stromy",
-        "Illustration: a stylised river between green banks with trees",
-    ),
-    "building": _t(
-        "Ilustracja: nowoczesny budynek z zielonym, obsadzonym roślinami płaskim dachem",
-        "Ilustrace: moderní budova se zelenou, osázenou plochou střechou",
-        "Illustration: a modern building with a green, planted flat roof",
-    ),
-}
-
-
 def _cover(motif):
-    return {"motif": motif, "alt": _ALT[motif]}
+    return {"motif": motif, "alt": MOTIF_ALT[motif]}
 
 
 PAGES = [
@@ -53,8 +16,8 @@ PAGES = [
         "slug": "about-the-portal",
         "position": 10,
         "show_in_navigation": True,
-        "title": _t("O portalu", "O portálu", "About the portal"),
-        "summary": _t(
+        "title": translated("O portalu", "O portálu", "About the portal"),
+        "summary": translated(
             "Portal dobrych praktyk polsko-czeskiej współpracy transgranicznej: projekty, "
             "partnerzy, rozwiązania warte powielenia oraz wizyty studyjne i staże.",
             "Portál dobré praxe polsko-české přeshraniční spolupráce: projekty, partneři, "
@@ -62,7 +25,7 @@ PAGES = [
             "A portal of good practices of Polish-Czech cross-border cooperation: projects, "
             "partners, solutions worth copying, study visits and internships.",
         ),
-        "body": _paras(
+        "body": paragraphs(
             (
                 "Portal zbiera dobre praktyki współpracy transgranicznej polskich i czeskich "
                 "aglomeracji, miast i ich partnerów. Dobra praktyka to rozwiązanie, które już "
@@ -122,12 +85,12 @@ PAGES = [
         "slug": "history-of-the-cooperation",
         "position": 20,
         "show_in_navigation": True,
-        "title": _t(
+        "title": translated(
             "Historia współpracy Opola i Ołomuńca",
             "Historie spolupráce Opolí a Olomouce",
             "History of the Opole–Olomouc cooperation",
         ),
-        "summary": _t(
+        "summary": translated(
             "Od porozumienia z 2016 roku, przez mikroprojekt, po dwa projekty "
             "Agglomerations4Borderlands: jak Aglomeracja Opolska i Aglomeracja Ołomuniecka "
             "nauczyły się współpracować.",
@@ -137,7 +100,7 @@ PAGES = [
             "From the 2016 agreement through a microproject to the two Agglomerations4Borderlands "
             "projects: how the Opole and Olomouc agglomerations learned to work together.",
         ),
-        "body": _paras(
+        "body": paragraphs(
             (
                 "Aglomeracja Opolska to stowarzyszenie gmin założone 16 października 2013 roku "
                 "przez 20 gmin; w marcu 2014 roku dołączyły do niego Tułowice jako 21. członek. "
@@ -229,12 +192,12 @@ PAGES = [
         "slug": "zit-and-iti",
         "position": 30,
         "show_in_navigation": True,
-        "title": _t(
+        "title": translated(
             "ZIT w Polsce i ITI w Czechach",
             "ZIT v Polsku a ITI v Česku",
             "ZIT and ITI in Poland and Czechia",
         ),
-        "summary": _t(
+        "summary": translated(
             "Zintegrowane Inwestycje Terytorialne pozwalają aglomeracjom samodzielnie wybierać "
             "i finansować projekty ze środków unijnych. Jak ten instrument działa po obu "
             "stronach granicy?",
@@ -244,7 +207,7 @@ PAGES = [
             "Integrated Territorial Investments let agglomerations select and fund EU-financed "
             "projects themselves. How does the instrument work on both sides of the border?",
         ),
-        "body": _paras(
+        "body": paragraphs(
             (
                 "Zintegrowane Inwestycje Terytorialne to instrument polityki spójności Unii "
                 "Europejskiej, dzięki któremu miasto i otaczające je gminy – obszar funkcjonalny – "
@@ -300,13 +263,13 @@ PAGES = [
         "slug": "contact",
         "position": 40,
         "show_in_navigation": True,
-        "title": _t("Kontakt", "Kontakt", "Contact"),
-        "summary": _t(
+        "title": translated("Kontakt", "Kontakt", "Contact"),
+        "summary": translated(
             "Biuro Stowarzyszenia Aglomeracja Opolska: adres i godziny pracy.",
             "Kancelář Sdružení Opolské aglomerace: adresa a úřední hodiny.",
             "The office of the Opole Agglomeration Association: address and opening hours.",
         ),
-        "body": _paras(
+        "body": paragraphs(
             (
                 "Portal prowadzi Stowarzyszenie Aglomeracja Opolska, partner wiodący projektów "
                 "współpracy z Aglomeracją Ołomuniecką.",
@@ -345,12 +308,12 @@ NEWS = [
         "date": "2016-09-22",
         "project": None,
         "cover": _cover("meeting"),
-        "title": _t(
+        "title": translated(
             "Aglomeracja Opolska i Aglomeracja Ołomuniecka podpisały porozumienie o współpracy",
             "Opolská a Olomoucká aglomerace podepsaly dohodu o spolupráci",
             "The Opole and Olomouc agglomerations sign a cooperation agreement",
         ),
-        "summary": _t(
+        "summary": translated(
             "W Opolu podpisano porozumienie o współpracy transgranicznej Aglomeracji Opolskiej "
             "i Aglomeracji Ołomunieckiej – pierwsze takie porozumienie między podmiotami "
             "wdrażającymi ZIT w Polsce i ITI w Czechach.",
@@ -361,7 +324,7 @@ NEWS = [
             "was signed in Opole: the first such agreement between bodies implementing ZIT in "
             "Poland and ITI in Czechia.",
         ),
-        "body": _paras(
+        "body": paragraphs(
             (
                 "Porozumienie określa obszary wspólnej pracy: wymianę doświadczeń z wdrażania "
                 "Zintegrowanych Inwestycji Terytorialnych, planowanie strategiczne, mobilność, "
@@ -391,12 +354,12 @@ NEWS = [
         "date": "2017-12-14",
         "project": "wspolpraca-aglomeracji-opolskiej-i-olomunieckiej",
         "cover": _cover("city"),
-        "title": _t(
+        "title": translated(
             "Wizyta studyjna w Ołomuńcu w ramach pierwszego wspólnego mikroprojektu",
             "Studijní cesta do Olomouce v rámci prvního společného mikroprojektu",
             "A study visit to Olomouc under the first joint microproject",
         ),
-        "summary": _t(
+        "summary": translated(
             "Od 11 do 13 grudnia przedstawiciele Aglomeracji Opolskiej i jej gmin poznawali "
             "w Ołomuńcu, jak działają Zintegrowane Inwestycje Terytorialne po czeskiej stronie "
             "granicy.",
@@ -407,7 +370,7 @@ NEWS = [
             "municipalities learnt in Olomouc how Integrated Territorial Investments work on the "
             "Czech side of the border.",
         ),
-        "body": _paras(
+        "body": paragraphs(
             (
                 "Wizyta była częścią mikroprojektu „Współpraca Aglomeracji Opolskiej i Aglomeracji "
                 "Ołomunieckiej”, finansowanego z Funduszu Mikroprojektów programu Interreg V-A "
@@ -438,12 +401,12 @@ NEWS = [
         "date": "2018-02-01",
         "project": "razem-dla-rozwoju-aglomeracji",
         "cover": _cover("meeting"),
-        "title": _t(
+        "title": translated(
             "Rusza projekt „Razem dla rozwoju aglomeracji”",
             "Začíná projekt „Společně pro rozvoj aglomerací“",
             "The project “Together for the development of agglomerations” begins",
         ),
-        "summary": _t(
+        "summary": translated(
             "Stowarzyszenie Aglomeracja Opolska, miasto Ołomuniec i Regionalna Agencja Rozwoju "
             "Moraw Środkowych rozpoczęły projekt Agglomerations4Borderlands, współfinansowany "
             "z Europejskiego Funduszu Rozwoju Regionalnego.",
@@ -454,7 +417,7 @@ NEWS = [
             "Development Agency of Central Moravia have started the Agglomerations4Borderlands "
             "project, co-financed by the European Regional Development Fund.",
         ),
-        "body": _paras(
+        "body": paragraphs(
             (
                 "Projekt potrwa do końca 2020 roku. Zaplanowano w nim wizyty studyjne w obie "
                 "strony, staże i wymiany pracowników, sieć współpracy instytucji z obu aglomeracji, "
@@ -484,12 +447,12 @@ NEWS = [
         "date": "2020-02-03",
         "project": "razem-dla-rozwoju-aglomeracji-2020",
         "cover": _cover("green"),
-        "title": _t(
+        "title": translated(
             "Agglomerations4Borderlands 2020+: wymiany także dla gmin i organizacji pozarządowych",
             "Agglomerations4Borderlands 2020+: výměny i pro obce a nevládní organizace",
             "Agglomerations4Borderlands 2020+: exchanges for municipalities and NGOs too",
         ),
-        "summary": _t(
+        "summary": translated(
             "Partnerzy rozpoczęli kolejny wspólny projekt. Do wymian dołączą gminy i organizacje "
             "pozarządowe, a projekt pomoże im znaleźć partnerów po drugiej stronie granicy.",
             "Partneři zahájili další společný projekt. Do výměn se zapojí obce a nevládní "
@@ -497,7 +460,7 @@ NEWS = [
             "The partners have started their next joint project. Municipalities and NGOs will "
             "join the exchanges, and the project will help them find partners across the border.",
         ),
-        "body": _paras(
+        "body": paragraphs(
             (
                 "Projekt „Razem dla rozwoju aglomeracji 2020+” potrwa od lutego 2020 do stycznia "
                 "2023 roku. Oprócz wizyt studyjnych obejmie planowanie strategiczne i porównanie "
@@ -530,12 +493,12 @@ NEWS = [
         "date": "2022-04-28",
         "project": "razem-dla-rozwoju-aglomeracji-2020",
         "cover": _cover("river"),
-        "title": _t(
+        "title": translated(
             "Czescy goście poznali efekty ZIT w Aglomeracji Opolskiej",
             "Čeští hosté poznali výsledky ZIT v Opolské aglomeraci",
             "Czech guests see the results of ZIT in the Opole agglomeration",
         ),
-        "summary": _t(
+        "summary": translated(
             "Od 25 do 27 kwietnia 13 uczestników z Aglomeracji Ołomunieckiej odwiedziło "
             "Aglomerację Opolską. Tematami wizyty były odnawialne źródła energii, turystyka "
             "i efekty Zintegrowanych Inwestycji Terytorialnych.",
@@ -546,7 +509,7 @@ NEWS = [
             "agglomeration to see renewable energy, tourism and the results of Integrated "
             "Territorial Investments.",
         ),
-        "body": _paras(
+        "body": paragraphs(
             (
                 "Goście odwiedzili Krapkowice, gdzie rozmawiano o turystyce nad Odrą, oraz Kamień "
                 "Śląski. Gminy Aglomeracji Opolskiej pokazały też, jak korzystają z odnawialnych "
@@ -571,12 +534,12 @@ NEWS = [
         "date": "2026-11-16",
         "project": None,
         "cover": _cover("building"),
-        "title": _t(
+        "title": translated(
             "Portal dobrych praktyk po polsku, czesku i angielsku",
             "Portál dobré praxe v polštině, češtině a angličtině",
             "The good-practice portal in Polish, Czech and English",
         ),
-        "summary": _t(
+        "summary": translated(
             "Dobre praktyki, projekty, partnerów i wydarzenia polsko-czeskiej współpracy można "
             "teraz przeglądać w trzech językach.",
             "Příklady dobré praxe, projekty, partnery a akce polsko-české spolupráce lze nyní "
@@ -584,7 +547,7 @@ NEWS = [
             "The good practices, projects, partners and events of Polish-Czech cooperation can "
             "now be read in three languages.",
         ),
-        "body": _paras(
+        "body": paragraphs(
             (
                 "Portal zbiera rozwiązania, które sprawdziły się w polskich i czeskich "
                 "aglomeracjach i mogą posłużyć innym: od centrum edukacji ekologicznej "

@@ -2,6 +2,8 @@
 
 import re
 
+from portal.demo.texts import MOTIF_ALT
+
 
 def _text(text):
     """Return the text with each paragraph on one line and paragraphs split by a blank line."""
@@ -13,47 +15,12 @@ def _t(pl, cs, en):
     return {"pl": _text(pl), "cs": _text(cs), "en": _text(en)}
 
 
-# What the image generator draws for each motif: the honest alternative text of every picture.
-_ALT = {
-    "city": _t(
-        "Ilustracja: stylizowana panorama miasta z budynkami pod niebem",
-        "Ilustrace: stylizované panorama města s budovami pod oblohou",
-        "Illustration: a stylised city skyline of buildings under the sky",
-    ),
-    "green": _t(
-        "Ilustracja: drzewa i zielone wzgórza",
-        "Ilustrace: stromy a zelené kopce",
-        "Illustration: trees and green hills",
-    ),
-    "river": _t(
-        "Ilustracja: stylizowana rzeka między brzegami porośniętymi drzewami",
-        "Ilustrace: stylizovaná řeka mezi břehy se stromy",
-        "Illustration: a stylised river between banks with trees",
-    ),
-    "transport": _t(
-        "Ilustracja: ulica z autobusem i wiatą przystanku tramwajowego",
-        "Ilustrace: ulice s autobusem a přístřeškem tramvajové zastávky",
-        "Illustration: a street with a bus and a tram stop shelter",
-    ),
-    "meeting": _t(
-        "Ilustracja: grupa ludzi przy stole, narysowana prostymi postaciami",
-        "Ilustrace: skupina lidí kolem stolu, nakreslená jednoduchými postavami",
-        "Illustration: a group of people around a table, drawn as simple figures",
-    ),
-    "building": _t(
-        "Ilustracja: pojedynczy nowoczesny budynek z płaskim dachem porośniętym roślinnością",
-        "Ilustrace: samostatná moderní budova s plochou střechou porostlou zelení",
-        "Illustration: a single modern building with a planted green flat roof",
-    ),
-}
-
-
 def _cover(motif):
-    return {"motif": motif, "alt": _ALT[motif]}
+    return {"motif": motif, "alt": MOTIF_ALT[motif]}
 
 
 def _image(motif, pl, cs, en):
-    return {"motif": motif, "alt": _ALT[motif], "caption": _t(pl, cs, en)}
+    return {"motif": motif, "alt": MOTIF_ALT[motif], "caption": _t(pl, cs, en)}
 
 
 def _link(url, pl, cs, en):

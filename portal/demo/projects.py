@@ -2,19 +2,17 @@
 
 from decimal import ROUND_HALF_UP, Decimal
 
-
-def _t(pl, cs, en):
-    return {"pl": pl, "cs": cs, "en": en}
+from portal.demo.texts import translated
 
 
 def _paras(pl, cs, en):
     """A translated text of several paragraphs, given as lists."""
-    return _t("\n\n".join(pl), "\n\n".join(cs), "\n\n".join(en))
+    return translated("\n\n".join(pl), "\n\n".join(cs), "\n\n".join(en))
 
 
 def _bullets(pl, cs, en):
     """A translated list of objectives, one line each, starting with a dash."""
-    return _t(*("\n".join(f"– {line}" for line in lines) for lines in (pl, cs, en)))
+    return translated(*("\n".join(f"– {line}" for line in lines) for lines in (pl, cs, en)))
 
 
 def _eu_share(total, rate="0.85"):
@@ -81,7 +79,7 @@ PROJECTS = [
     # ------------------------------------------------------------------------------------------
     {
         "slug": "wspolpraca-aglomeracji-opolskiej-i-olomunieckiej",
-        "title": _t(
+        "title": translated(
             "Współpraca Aglomeracji Opolskiej i Aglomeracji Ołomunieckiej",
             "Spolupráce Opolské aglomerace a Olomoucké aglomerace",
             "Cooperation between the Opole Agglomeration and the Olomouc Agglomeration",
@@ -93,7 +91,7 @@ PROJECTS = [
         "end_date": "2018-02-28",
         "total_budget": "28000.00",
         "eu_cofinancing": _eu_share("28000.00"),
-        "summary": _t(
+        "summary": translated(
             "Pierwszy wspólny projekt obu aglomeracji po podpisaniu we wrześniu 2016 roku umowy "
             "o współpracy transgranicznej. Złożyły się na niego wizyta studyjna w Ołomuńcu "
             "w grudniu 2017 roku i konkurs wiedzy o Aglomeracji Ołomunieckiej.",
@@ -185,7 +183,7 @@ PROJECTS = [
     },
     {
         "slug": "razem-dla-rozwoju-aglomeracji",
-        "title": _t(
+        "title": translated(
             "Razem dla rozwoju aglomeracji",
             "Společně pro rozvoj aglomerací",
             "Together for the development of agglomerations",
@@ -197,7 +195,7 @@ PROJECTS = [
         "end_date": "2020-12-31",
         "total_budget": "560000.00",
         "eu_cofinancing": _eu_share("560000.00"),
-        "summary": _t(
+        "summary": translated(
             "Projekt, w którym Aglomeracja Opolska, miasto Ołomuniec i Regionalna Agencja "
             "Rozwoju Moraw Środkowych od lutego 2018 do końca 2020 roku wymieniały się "
             "doświadczeniami w rozwoju aglomeracji. Obejmował wizyty studyjne w obie strony, "
@@ -351,7 +349,7 @@ PROJECTS = [
     },
     {
         "slug": "razem-dla-rozwoju-aglomeracji-2020",
-        "title": _t(
+        "title": translated(
             "Razem dla rozwoju aglomeracji 2020+",
             "Společně pro rozvoj aglomerací 2020+",
             "Together for the development of agglomerations 2020+",
@@ -363,7 +361,7 @@ PROJECTS = [
         "end_date": "2023-01-31",
         "total_budget": "740000.00",
         "eu_cofinancing": _eu_share("740000.00"),
-        "summary": _t(
+        "summary": translated(
             "Kontynuacja projektu „Razem dla rozwoju aglomeracji”, która poszerzyła wymianę "
             "doświadczeń o gminy i organizacje pozarządowe z obu stron granicy. Projekt "
             "wspierał szukanie partnerów za granicą, planowanie strategiczne i porównanie ZIT "
@@ -519,7 +517,7 @@ PROJECTS = [
     # ------------------------------------------------------------------------------------------
     {
         "slug": "urbact-city-regions-net",
-        "title": _t(
+        "title": translated(
             "City Regions Net – współpraca miast z ich otoczeniem",
             "City Regions Net – spolupráce měst s jejich okolím",
             "City Regions Net – cities working with their surroundings",
@@ -531,7 +529,7 @@ PROJECTS = [
         "end_date": "2011-04-30",
         "total_budget": None,
         "eu_cofinancing": None,
-        "summary": _t(
+        "summary": translated(
             "Sieć tematyczna programu URBACT II poświęcona współpracy miast z ich otoczeniem "
             "w ramach regionów miejskich. Z Polski uczestniczyła w niej Częstochowa.",
             "Tematická síť programu URBACT II zaměřená na spolupráci měst s jejich okolím "
@@ -577,7 +575,7 @@ PROJECTS = [
     },
     {
         "slug": "urbact-fin-urb-act",
-        "title": _t(
+        "title": translated(
             "Fin-Urb-Act – finansowanie rozwoju gospodarczego miast",
             "Fin-Urb-Act – financování hospodářského rozvoje měst",
             "Fin-Urb-Act – financing urban economic development",
@@ -589,7 +587,7 @@ PROJECTS = [
         "end_date": "2011-04-30",
         "total_budget": None,
         "eu_cofinancing": None,
-        "summary": _t(
+        "summary": translated(
             "Sieć tematyczna programu URBACT II o tym, jak miasta mogą wspierać lokalną "
             "gospodarkę i małe firmy, także za pomocą instrumentów finansowych. Z Polski "
             "uczestniczyły w niej Gliwice.",
@@ -633,7 +631,7 @@ PROJECTS = [
     },
     {
         "slug": "urbact-reggov",
-        "title": _t(
+        "title": translated(
             "RegGov – współpraca miast i regionów w odnowie zaniedbanych dzielnic",
             "RegGov – spolupráce měst a regionů při obnově znevýhodněných čtvrtí",
             "RegGov – cities and regions working together to renew deprived neighbourhoods",
@@ -645,7 +643,7 @@ PROJECTS = [
         "end_date": "2011-04-30",
         "total_budget": None,
         "eu_cofinancing": None,
-        "summary": _t(
+        "summary": translated(
             "Sieć tematyczna programu URBACT II o zarządzaniu zintegrowanym rozwojem "
             "zaniedbanych obszarów miejskich we współpracy miast z władzami regionalnymi. "
             "Z Polski uczestniczyła w niej Ruda Śląska.",
@@ -691,7 +689,7 @@ PROJECTS = [
     },
     {
         "slug": "urbact-lumasec",
-        "title": _t(
+        "title": translated(
             "LUMASEC – gospodarowanie terenami w zrównoważonym mieście",
             "LUMASEC – hospodaření s územím pro udržitelná města",
             "LUMASEC – land-use management for sustainable cities",
@@ -703,7 +701,7 @@ PROJECTS = [
         "end_date": "2011-02-28",
         "total_budget": None,
         "eu_cofinancing": None,
-        "summary": _t(
+        "summary": translated(
             "Projekt URBACT II poświęcony gospodarowaniu terenami w mieście, tak aby rozwój "
             "nie odbywał się kosztem przyrody i otwartej przestrzeni. Z Polski uczestniczył "
             "w nim Bytom.",
@@ -746,7 +744,7 @@ PROJECTS = [
     },
     {
         "slug": "urbact-lc-facil",
-        "title": _t(
+        "title": translated(
             "LC-FACIL – Karta lipska w praktyce miast",
             "LC-FACIL – Lipská charta v praxi měst",
             "LC-FACIL – the Leipzig Charter in city practice",
@@ -758,7 +756,7 @@ PROJECTS = [
         "end_date": "2011-03-31",
         "total_budget": None,
         "eu_cofinancing": None,
-        "summary": _t(
+        "summary": translated(
             "Projekt URBACT II, w którym miasta sprawdzały, jak w codziennej pracy stosować "
             "zasady zintegrowanego rozwoju miast zapisane w Karcie lipskiej. Z Polski "
             "uczestniczył w nim Bytom.",
@@ -804,7 +802,7 @@ PROJECTS = [
     },
     {
         "slug": "urbact-co-net",
-        "title": _t(
+        "title": translated(
             "Co-Net – spójność społeczna w dzielnicach miast",
             "Co-Net – sociální soudržnost v městských čtvrtích",
             "Co-Net – social cohesion in urban neighbourhoods",
@@ -816,7 +814,7 @@ PROJECTS = [
         "end_date": "2011-04-30",
         "total_budget": None,
         "eu_cofinancing": None,
-        "summary": _t(
+        "summary": translated(
             "Sieć tematyczna programu URBACT II o wzmacnianiu spójności społecznej w dzielnicach "
             "miast. Z Polski uczestniczyło w niej Zabrze.",
             "Tematická síť programu URBACT II o posilování sociální soudržnosti v městských "
@@ -858,7 +856,7 @@ PROJECTS = [
     },
     {
         "slug": "urbact-nodus",
-        "title": _t(
+        "title": translated(
             "Nodus – odnowa miast a planowanie regionalne",
             "Nodus – obnova měst a regionální plánování",
             "Nodus – urban renewal and regional spatial planning",
@@ -870,7 +868,7 @@ PROJECTS = [
         "end_date": "2010-10-31",
         "total_budget": None,
         "eu_cofinancing": None,
-        "summary": _t(
+        "summary": translated(
             "Projekt URBACT II o łączeniu odnowy obszarów miejskich z planowaniem przestrzennym "
             "na poziomie regionu. Z Polski uczestniczyły w nim Katowice.",
             "Projekt URBACT II o propojení obnovy městských území s územním plánováním na úrovni "
@@ -913,7 +911,7 @@ PROJECTS = [
     },
     {
         "slug": "urbact-evue",
-        "title": _t(
+        "title": translated(
             "EVUE – pojazdy elektryczne w miastach Europy",
             "EVUE – elektromobily v evropských městech",
             "EVUE – Electric Vehicles in Urban Europe",
@@ -925,7 +923,7 @@ PROJECTS = [
         "end_date": "2012-09-30",
         "total_budget": None,
         "eu_cofinancing": None,
-        "summary": _t(
+        "summary": translated(
             "Sieć tematyczna programu URBACT II o tym, jak miasta mogą przygotować się "
             "na pojazdy elektryczne i wspierać ich użycie. Z Polski uczestniczyły w niej "
             "Katowice.",
@@ -966,7 +964,7 @@ PROJECTS = [
     },
     {
         "slug": "urbact-op-act",
-        "title": _t(
+        "title": translated(
             "OP-ACT – strategiczne pozycjonowanie małych i średnich miast",
             "OP-ACT – strategické postavení malých a středních měst",
             "OP-ACT – strategic positioning of small and medium-sized cities",
@@ -978,7 +976,7 @@ PROJECTS = [
         "end_date": "2012-12-31",
         "total_budget": None,
         "eu_cofinancing": None,
-        "summary": _t(
+        "summary": translated(
             "Sieć tematyczna programu URBACT II, w której jedenaście małych i średnich miast "
             "z różnych krajów szukało sposobów na wzmocnienie swojej pozycji. Partnerem "
             "wiodącym było austriackie Leoben, a z Polski uczestniczyła Dąbrowa Górnicza.",
@@ -1058,7 +1056,7 @@ PROJECTS = [
     # ------------------------------------------------------------------------------------------
     {
         "slug": "iurc-gzm-kansas-city",
-        "title": _t(
+        "title": translated(
             "IURC: Górnośląsko-Zagłębiowska Metropolia i Kansas City",
             "IURC: Hornoslezsko-zagłębiowská metropole a Kansas City",
             "IURC: the Upper Silesian-Zagłębie Metropolis and Kansas City",
@@ -1070,7 +1068,7 @@ PROJECTS = [
         "end_date": "2023-12-31",
         "total_budget": None,
         "eu_cofinancing": None,
-        "summary": _t(
+        "summary": translated(
             "Współpraca Górnośląsko-Zagłębiowskiej Metropolii z obszarem metropolitalnym Kansas "
             "City w ramach unijnego programu International Urban and Regional Cooperation "
             "(IURC). Partnerzy wymieniali się doświadczeniami w efektywności energetycznej "
@@ -1152,7 +1150,7 @@ PROJECTS = [
     # ------------------------------------------------------------------------------------------
     {
         "slug": "riconnect",
-        "title": _t(
+        "title": translated(
             "RiConnect – mobilność, która na nowo łączy miejsca w metropoliach",
             "RiConnect – mobilita, která znovu propojuje místa v metropolích",
             "RiConnect – mobility that reconnects places in metropolitan areas",
@@ -1164,7 +1162,7 @@ PROJECTS = [
         "end_date": "2021-12-31",
         "total_budget": None,
         "eu_cofinancing": None,
-        "summary": _t(
+        "summary": translated(
             "Projekt programu Interreg Region Morza Bałtyckiego, w którym osiem obszarów "
             "metropolitalnych pracowało nad planowaniem transportu, które na nowo łączy miejsca "
             "i ludzi. Obszar Metropolitalny Gdańsk Gdynia Sopot był jednym z partnerów.",
@@ -1216,7 +1214,7 @@ PROJECTS = [
     },
     {
         "slug": "smart-up-bsr",
-        "title": _t(
+        "title": translated(
             "Smart-up BSR – inteligentne rozwiązania dla miast regionu Morza Bałtyckiego",
             "Smart-up BSR – chytrá řešení pro města regionu Baltského moře",
             "Smart-up BSR – smart solutions for cities of the Baltic Sea Region",
@@ -1228,7 +1226,7 @@ PROJECTS = [
         "end_date": "2020-09-30",
         "total_budget": None,
         "eu_cofinancing": None,
-        "summary": _t(
+        "summary": translated(
             "Projekt programu Interreg Region Morza Bałtyckiego z udziałem partnerów "
             "z dziewięciu państw, poświęcony inteligentnym rozwiązaniom dla miast. Obszar "
             "Metropolitalny Gdańsk Gdynia Sopot wymieniał się w nim doświadczeniami "
@@ -1278,7 +1276,7 @@ PROJECTS = [
     },
     {
         "slug": "camelot",
-        "title": _t(
+        "title": translated(
             "CAMELOT – rola obszarów metropolitalnych w zarządzaniu funduszami UE",
             "CAMELOT – úloha metropolitních oblastí při řízení fondů EU",
             "CAMELOT – the role of metropolitan areas in managing EU funds",
@@ -1290,7 +1288,7 @@ PROJECTS = [
         "end_date": "2021-06-30",
         "total_budget": None,
         "eu_cofinancing": None,
-        "summary": _t(
+        "summary": translated(
             "Projekt programu Interreg Region Morza Bałtyckiego o roli obszarów metropolitalnych "
             "w zarządzaniu funduszami Unii Europejskiej. Obszar Metropolitalny Gdańsk Gdynia "
             "Sopot dzielił się w nim własnymi doświadczeniami.",
@@ -1344,7 +1342,7 @@ PROJECTS = [
     },
     {
         "slug": "epic",
-        "title": _t(
+        "title": translated(
             "EPIC – integracja migrantów w miastach",
             "EPIC – integrace migrantů ve městech",
             "EPIC – integration of migrants in cities",
@@ -1356,7 +1354,7 @@ PROJECTS = [
         "end_date": "2020-09-30",
         "total_budget": None,
         "eu_cofinancing": None,
-        "summary": _t(
+        "summary": translated(
             "Projekt programu Interreg Region Morza Bałtyckiego z udziałem partnerów z sześciu "
             "krajów, poświęcony integracji migrantów. Obszar Metropolitalny Gdańsk Gdynia Sopot "
             "był jednym z partnerów.",
@@ -1405,7 +1403,7 @@ PROJECTS = [
     },
     {
         "slug": "l-energy",
-        "title": _t(
+        "title": translated(
             "L-Energy – LNG i biogaz w obszarze metropolitalnym",
             "L-Energy – LNG a bioplyn v metropolitní oblasti",
             "L-Energy – LNG and biogas in the metropolitan area",
@@ -1417,7 +1415,7 @@ PROJECTS = [
         "end_date": "2021-06-30",
         "total_budget": None,
         "eu_cofinancing": None,
-        "summary": _t(
+        "summary": translated(
             "Projekt programu Interreg Południowy Bałtyk poświęcony wykorzystaniu skroplonego "
             "gazu ziemnego (LNG) i biogazu. W obszarze metropolitalnym powstały w nim trzy "
             "studia: dla przedsiębiorstwa żeglugowego, przedsiębiorstwa trolejbusowego "
@@ -1466,7 +1464,7 @@ PROJECTS = [
     },
     {
         "slug": "espon-metro",
-        "title": _t(
+        "title": translated(
             "ESPON METRO – obszary metropolitalne w polityce spójności",
             "ESPON METRO – metropolitní oblasti v politice soudržnosti",
             "ESPON METRO – metropolitan areas in cohesion policy",
@@ -1478,7 +1476,7 @@ PROJECTS = [
         "end_date": "2022-06-30",
         "total_budget": None,
         "eu_cofinancing": None,
-        "summary": _t(
+        "summary": translated(
             "Analiza programu ESPON 2020 o roli polityki spójności w planowaniu i rozwoju "
             "obszarów metropolitalnych, prowadzona z udziałem dziewięciu metropolii. Obszar "
             "Metropolitalny Gdańsk Gdynia Sopot był jedną z nich.",
@@ -1531,7 +1529,7 @@ PROJECTS = [
     },
     {
         "slug": "kultura-wlacza",
-        "title": _t(
+        "title": translated(
             "Kultura włącza – dostęp do kultury dla wszystkich",
             "Kultura začleňuje – přístup ke kultuře pro všechny",
             "Culture Includes – access to culture for everyone",
@@ -1543,7 +1541,7 @@ PROJECTS = [
         "end_date": "2023-12-31",
         "total_budget": None,
         "eu_cofinancing": None,
-        "summary": _t(
+        "summary": translated(
             "Projekt finansowany z funduszy EOG i funduszy norweskich, poświęcony dostępowi "
             "do kultury. Obszar Metropolitalny Gdańsk Gdynia Sopot, Wojewódzka i Miejska "
             "Biblioteka Publiczna w Gdańsku oraz Biblioteka Narodowa Norwegii w Oslo wspólnie "
