@@ -10,7 +10,6 @@ from projects.models import Project
 
 
 class EventFilter(FacetedFilterSet):
-    text_fields = ("title", "summary", "agenda", "report")
     newest_order = ("-start_date", "pk")
 
     kind = FacetFilter(label=_("Kind"), field_name="kind", choices=EventKind.choices)

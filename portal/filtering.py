@@ -2,7 +2,7 @@
 
 import django_filters
 from django.conf import settings
-from django.db.models import Count, Q, Value
+from django.db.models import Count, Value
 from django.db.models.functions import Coalesce, Collate, NullIf
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 from django_filters.views import FilterView
 
 from portal.models import Country
+from portal.search_indexes import matching, search_terms_clean
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
@@ -23,17 +24,6 @@ def in_language_order(field):
     return Collate(text, f"{language}-x-icu")
 
 
-def text_filter(queryset, text, fields):
-    """Rows whose text, in any language, contains every word, ignoring case and diacritics."""
-    for word in text.split()[:10]:
-        condition = Q()
-        for field in fields:
-            for code in LANGUAGES:
-                condition |= Q(**{f"{field}_{code}__unaccent__icontains": word})
-        queryset = queryset.filter(condition)
-    return queryset
-
-
 def choices_of(rows):
     """Choices from a callable returning rows, by slug, labelled in the visitor's language."""
     return lambda: [(row.slug, str(row)) for row in rows()]
@@ -42,6 +32,7 @@ def choices_of(rows):
 SORT_CHOICES = [
     ("newest", gettext_lazy("newest")),
     ("title", gettext_lazy("title")),
+    ("relevance", gettext_lazy("relevance")),
 ]
 
 
@@ -84,9 +75,12 @@ def country_facet(field_name):
 
 
 class FacetedFilterSet(django_filters.FilterSet):
-    """Facets with counts, free text over `text_fields`, and a `sort` order applied last."""
+    """Facets with counts, free text as site search reads it, and a `sort` order applied last.
 
-    text_fields = ("title", "summary")
+    The model must declare the search indexes of `portal.search_indexes`. With words to look for
+    and no order asked for, the best matches come first.
+    """
+
     title_field = "title"
     newest_order = ("-published_at", "-pk")
 
@@ -98,18 +92,30 @@ class FacetedFilterSet(django_filters.FilterSet):
 
     def __init__(self, data=None, *args, **kwargs):
         # Always bound, so the default order and the facet counts apply to the bare list too.
-        super().__init__(data if data is not None else {}, *args, **kwargs)
+        data = data.copy() if data is not None else {}
+        if data.get("q", "").strip() and not data.get("sort"):
+            data["sort"] = "relevance"
+        super().__init__(data, *args, **kwargs)
+        # A form field calls callable choices each time they are read (validation, facets,
+        # active filters): read each facet's once per request. The filters are this instance's.
+        for facet in self.filters.values():
+            if isinstance(facet, FacetFilter) and callable(facet.extra.get("choices")):
+                facet.extra["choices"] = list(facet.extra["choices"]())
 
     def filter_text(self, queryset, name, value):
-        return text_filter(queryset, value[:200].replace("\x00", ""), self.text_fields)
+        text = search_terms_clean(value).text
+        return matching(queryset, text) if text else queryset
 
     def keep_order(self, queryset, name, value):
         return queryset  # applied in filter_queryset, after every other filter
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
-        if self.form.cleaned_data.get("sort") == "title":
+        sort = self.form.cleaned_data.get("sort")
+        if sort == "title":
             return queryset.order_by(in_language_order(self.title_field), "pk")
+        if sort == "relevance" and "relevance" in queryset.query.annotations:
+            return queryset.order_by("-relevance", *self.newest_order)
         return queryset.order_by(*self.newest_order)
 
     def facets(self):

@@ -159,6 +159,9 @@ class City(models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("cities:detail", kwargs={"slug": self.slug})
+
 
 class Theme(models.Model):
     name = models.CharField(_("name"), max_length=150)
@@ -172,6 +175,9 @@ class Theme(models.Model):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("themes:detail", kwargs={"slug": self.slug})
 
 
 class GalleryImage(models.Model):

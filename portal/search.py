@@ -12,32 +12,29 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.search import (
     SearchHeadline,
-    SearchQuery,
-    SearchRank,
     SearchVector,
-    TrigramWordSimilarity,
 )
 from django.core.paginator import Page, Paginator
 from django.db import models
-from django.db.models import Case, F, Func, Q, TextField, Value, When
-from django.db.models.functions import Coalesce, Lower, NullIf, Trim
+from django.db.models import Case, F, Q, TextField, Value, When
+from django.db.models.functions import Coalesce, NullIf, Trim
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from events.models import Event
-from portal.search_indexes import SEARCH_CONFIG, indexed_document, indexed_title, joined_text
+from portal.search_indexes import (
+    SEARCH_CONFIG,
+    joined_text,
+    matching,
+    search_query,
+)
 from practices.models import GoodPractice
 from projects.models import Organisation, Project
 
-MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
-# Trigrams of one or two letters match nearly every title, and no index can narrow them down.
-MIN_TYPO_QUERY_LENGTH = 3
 
-# Control characters (NUL above all) cannot be stored or searched in PostgreSQL text.
-UNSEARCHABLE_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Private-use characters delimit the matched words until the snippet is escaped.
 MATCH_START, MATCH_STOP = "\ue000", "\ue001"
 MARKED_MATCH = re.compile(f"{MATCH_START}([^{MATCH_START}{MATCH_STOP}]*){MATCH_STOP}")
@@ -65,15 +62,6 @@ SEARCHED_MODELS = (
 
 
 @dataclass(frozen=True)
-class SearchTerms:
-    """What the visitor typed, made safe to search for."""
-
-    text: str
-    shortened: bool = False
-    characters_removed: bool = False
-
-
-@dataclass(frozen=True)
 class SearchResult:
     kind: str
     kind_label: str
@@ -81,16 +69,6 @@ class SearchResult:
     url: str
     snippet: SafeString
     snippet_language: str
-
-
-def search_terms_clean(raw: str) -> SearchTerms:
-    """Drop control characters, collapse whitespace and cap the length of a visitor's query."""
-    text = UNSEARCHABLE_CHARACTERS.sub(" ", raw)
-    characters_removed = text != raw
-    text = " ".join(text.split())
-    shortened = len(text) > MAX_QUERY_LENGTH
-    text = text[:MAX_QUERY_LENGTH].rstrip()
-    return SearchTerms(text, shortened=shortened, characters_removed=characters_removed)
 
 
 def search_site(
@@ -101,45 +79,23 @@ def search_site(
     `query` must come from `search_terms_clean`; `language` chooses the titles and snippets.
     """
     page = Paginator(search_matches(query=query), per_page).get_page(page_number)
-    page.object_list = _results(list(page.object_list), _search_query(query), language)
+    page.object_list = _results(list(page.object_list), search_query(query), language)
     return page
 
 
 def search_matches(*, query: str) -> models.QuerySet:
     """(kind, pk, rank) of all published content matching `query`, best first, in one UNION."""
-    search_query = _search_query(query)
-    first, *others = [_matches(searched, query, search_query) for searched in SEARCHED_MODELS]
+    first, *others = [
+        matching(searched.model.objects.published(), query)
+        .order_by()
+        .annotate(result_kind=Value(searched.kind), rank=F("relevance"))
+        .values_list("result_kind", "pk", "rank")
+        for searched in SEARCHED_MODELS
+    ]
     return first.union(*others, all=True).order_by("-rank", "result_kind", "pk")
 
 
-def _search_query(query):
-    return SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
-
-
-def _matches(searched, query, search_query):
-    # The very expressions of the model's GIN indexes, so that PostgreSQL can use them.
-    queryset = searched.model.objects.published().alias(document=indexed_document(searched.model))
-    condition = Q(document=search_query)
-    rank = SearchRank(F("document"), search_query)
-    if len(query) >= MIN_TYPO_QUERY_LENGTH:
-        typed = Func(Lower(Value(query)), function="portal_unaccent", output_field=TextField())
-        queryset = queryset.alias(title_text=indexed_title(searched.model))
-        # With pg_trgm's default thresholds, word similarity (0.6) forgives an extra or swapped
-        # letter and matches the start of a word; strict word similarity (0.5) forgives a
-        # missing letter in a short word.
-        condition |= Q(title_text__trigram_word_similar=typed) | Q(
-            title_text__trigram_strict_word_similar=typed
-        )
-        rank += TrigramWordSimilarity(typed, "title_text")
-    return (
-        queryset.filter(condition)
-        .order_by()
-        .annotate(result_kind=Value(searched.kind), rank=rank)
-        .values_list("result_kind", "pk", "rank")
-    )
-
-
-def _results(matches, search_query, language):
+def _results(matches, words, language):
     """Titles, links and snippets of a page of matches, in one query, in the matches' order."""
     if not matches:
         return []
@@ -147,7 +103,7 @@ def _results(matches, search_query, language):
     for kind, pk, _rank in matches:
         pks_by_kind[kind].append(pk)
     first, *others = [
-        _details(searched, pks_by_kind[searched.kind], search_query, language)
+        _details(searched, pks_by_kind[searched.kind], words, language)
         for searched in SEARCHED_MODELS
         if searched.kind in pks_by_kind
     ]
@@ -172,7 +128,7 @@ def _results(matches, search_query, language):
     return results
 
 
-def _details(searched, pks, search_query, language):
+def _details(searched, pks, words, language):
     languages = resolution_order(language)
 
     def columns(field_names, code):
@@ -191,10 +147,7 @@ def _details(searched, pks, search_query, language):
     # The snippet comes from the first language, in the visitor's fallback order, whose text
     # matches; failing that (a typo matched the title), from the first that has any text.
     snippet_language = Case(
-        *[
-            When(**{f"snippet_document_{code}": search_query}, then=Value(code))
-            for code in languages
-        ],
+        *[When(**{f"snippet_document_{code}": words}, then=Value(code)) for code in languages],
         *[When(~Q(**{f"snippet_text_{code}": ""}), then=Value(code)) for code in languages],
         default=Value(language),
     )
@@ -222,7 +175,7 @@ def _details(searched, pks, search_query, language):
             display_title=title,
             snippet=SearchHeadline(
                 snippet_text,
-                search_query,
+                words,
                 config=SEARCH_CONFIG,
                 start_sel=MATCH_START,
                 stop_sel=MATCH_STOP,

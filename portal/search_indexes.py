@@ -1,14 +1,22 @@
-"""The indexes a searchable model declares, and the expressions site search reads back from them.
+"""The indexes a searchable model declares, and how site search and list filters match them.
 
-Site search matches a query against exactly these expressions, so PostgreSQL can use the indexes:
+`matching()` compares a query with exactly these expressions, so PostgreSQL can use the indexes:
 a weighted full-text document over every language's columns, and the unaccented titles for trigram
 (typo-tolerant) matching. Both need the `portal_search` configuration and the `portal_unaccent()`
 function of migration portal 0003.
 """
 
+import re
+from dataclasses import dataclass
+
 from django.contrib.postgres.indexes import GinIndex, OpClass
-from django.contrib.postgres.search import SearchVector
-from django.db.models import Func, TextField, Value
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    TrigramWordSimilarity,
+)
+from django.db.models import F, Func, Q, TextField, Value
 from django.db.models.functions import Coalesce, Concat, Lower
 from modeltranslation.settings import AVAILABLE_LANGUAGES
 from modeltranslation.utils import build_localized_fieldname
@@ -16,6 +24,11 @@ from modeltranslation.utils import build_localized_fieldname
 SEARCH_CONFIG = "portal_search"
 DOCUMENT_INDEX_NAME = "%(app_label)s_%(class)s_search"
 TITLE_INDEX_NAME = "%(app_label)s_%(class)s_trgm"
+MAX_QUERY_LENGTH = 200
+# Control characters (NUL above all) cannot be stored or searched in PostgreSQL text.
+UNSEARCHABLE_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Trigrams of one or two letters match nearly every title, and no index can narrow them down.
+MIN_TYPO_QUERY_LENGTH = 3
 
 
 def in_every_language(*fields):
@@ -78,3 +91,51 @@ def indexed_document(model):
 def indexed_title(model):
     """The unaccented title expression of the model's trigram index."""
     return _index(model, TITLE_INDEX_NAME).expressions[0].get_source_expressions()[0]
+
+
+def search_query(query):
+    """The visitor's words as a full-text query; "quoted phrases", `or` and `-word` work."""
+    return SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
+
+
+def matching(queryset, query):
+    """The rows of `queryset` whose document matches `query`, or whose title does despite a typo.
+
+    The rows get a `relevance` alias to order by. The expressions are those of the model's
+    indexes, so PostgreSQL can use them.
+    """
+    model = queryset.model
+    words = search_query(query)
+    queryset = queryset.alias(search_document=indexed_document(model))
+    condition = Q(search_document=words)
+    relevance = SearchRank(F("search_document"), words)
+    if len(query) >= MIN_TYPO_QUERY_LENGTH:
+        typed = Func(Lower(Value(query)), function="portal_unaccent", output_field=TextField())
+        queryset = queryset.alias(search_title=indexed_title(model))
+        # With pg_trgm's default thresholds, word similarity (0.6) forgives an extra or swapped
+        # letter and matches the start of a word; strict word similarity (0.5) forgives a
+        # missing letter in a short word.
+        condition |= Q(search_title__trigram_word_similar=typed) | Q(
+            search_title__trigram_strict_word_similar=typed
+        )
+        relevance += TrigramWordSimilarity(typed, "search_title")
+    return queryset.filter(condition).alias(relevance=relevance)
+
+
+@dataclass(frozen=True)
+class SearchTerms:
+    """What the visitor typed, made safe to search for."""
+
+    text: str
+    shortened: bool = False
+    characters_removed: bool = False
+
+
+def search_terms_clean(raw: str) -> SearchTerms:
+    """Drop control characters, collapse whitespace and cap the length of a visitor's query."""
+    text = UNSEARCHABLE_CHARACTERS.sub(" ", raw)
+    characters_removed = text != raw
+    text = " ".join(text.split())
+    shortened = len(text) > MAX_QUERY_LENGTH
+    text = text[:MAX_QUERY_LENGTH].rstrip()
+    return SearchTerms(text, shortened=shortened, characters_removed=characters_removed)

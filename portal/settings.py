@@ -45,7 +45,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "django_filters",
+    "sorl.thumbnail",
     "portal",
     "projects",
     "practices",
@@ -116,6 +118,8 @@ LANGUAGES = [
     ("cs", "Čeština"),
     ("en", "English"),
 ]
+# hreflang="x-default" in pages and the sitemap: the version for visitors who read none of them.
+X_DEFAULT_LANGUAGE = "en"
 LOCALE_PATHS = [BASE_DIR / "portal" / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Warsaw"
@@ -157,6 +161,28 @@ STATICFILES_DIRS = [
 ]
 MEDIA_URL = env.str("DJANGO_MEDIA_URL", default="/media/")
 MEDIA_ROOT = env.path("DJANGO_MEDIA_ROOT", default=BASE_DIR / "media")
+
+# Thumbnails of uploaded pictures (sorl-thumbnail), in MEDIA_ROOT/cache/. Which thumbnails a
+# picture has is kept in the database and read through the "thumbnails" cache, so a page whose
+# thumbnails exist costs no query per picture.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Small entries, one per picture and thumbnail: room for every picture the portal holds.
+    "thumbnails": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "thumbnails",
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    },
+}
+THUMBNAIL_KVSTORE = "sorl.thumbnail.kvstores.cached_db_kvstore.KVStore"
+THUMBNAIL_CACHE = "thumbnails"
+# Pillow writes WebP (sorl's PIL engine passes the format to Image.save); it keeps logos' alpha.
+THUMBNAIL_FORMAT = "WEBP"
+THUMBNAIL_QUALITY = 80
+# A picture smaller than a requested width is not blown up: its srcset just has fewer widths.
+THUMBNAIL_UPSCALE = False
+# A missing or unreadable upload gives no picture, not a server error.
+THUMBNAIL_DEBUG = False
 
 LOGIN_URL = "admin:login"
 

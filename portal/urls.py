@@ -2,16 +2,35 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
 
-from portal import views
-from portal.content_urls import news_patterns, page_patterns
+from portal import topics, views
+from portal.content_urls import feed_patterns, news_patterns, page_patterns
 from portal.maps import map_view
+from portal.sitemaps import sitemaps
 from projects.urls import partner_patterns, project_patterns
+
+
+def topic_patterns(namespace, list_view, detail_view):
+    """A list of cities, themes or programmes and a page for each, by slug."""
+    return (
+        [path("", list_view, name="list"), path("<slug:slug>/", detail_view, name="detail")],
+        namespace,
+    )
+
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
+    # One sitemap and one robots.txt for every language: their addresses carry the language prefix.
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
+        name="robots",
+    ),
 ]
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
@@ -28,9 +47,20 @@ urlpatterns += i18n_patterns(
     # Translators: a URL path segment; lowercase, no spaces or diacritics.
     path(_("news/"), include(news_patterns)),
     # Translators: a URL path segment; lowercase, no spaces or diacritics.
+    path(_("cities/"), include(topic_patterns("cities", topics.city_list, topics.city_detail))),
+    # Translators: a URL path segment; lowercase, no spaces or diacritics.
+    path(_("themes/"), include(topic_patterns("themes", topics.theme_list, topics.theme_detail))),
+    path(
+        # Translators: a URL path segment; lowercase, no spaces or diacritics.
+        _("programmes/"),
+        include(topic_patterns("programmes", topics.programme_list, topics.programme_detail)),
+    ),
+    # Translators: a URL path segment; lowercase, no spaces or diacritics.
     path(_("map/"), map_view, name="map"),
     # Translators: a URL path segment; lowercase, no spaces or diacritics.
     path(_("search/"), views.search, name="search"),
+    # Translators: a URL path segment; lowercase, no spaces or diacritics.
+    path(_("feeds/"), include(feed_patterns)),
     path("admin/", admin.site.urls),
 )
 if settings.DEBUG:

@@ -5,7 +5,9 @@ from django.views.generic import DetailView
 
 from events.models import Event
 from portal.maps import map_city_count
-from portal.search import MAX_QUERY_LENGTH, search_site, search_terms_clean
+from portal.search import search_site
+from portal.search_indexes import MAX_QUERY_LENGTH, search_terms_clean
+from portal.topics import programmes_with_counts
 from practices.models import GoodPractice
 from projects.models import Project
 
@@ -36,6 +38,7 @@ def home(request):
             .filter(end_date__lt=today)
             .select_related("city")[:4],
             "projects": Project.objects.published().select_related("programme")[:6],
+            "programmes": programmes_with_counts().filter(project_count__gt=0),
             "map_city_count": map_city_count(),
         },
     )

@@ -14,7 +14,6 @@ def practice_years():
 
 
 class PracticeFilter(FacetedFilterSet):
-    text_fields = ("title", "summary", "problem", "solution", "results")
     programme = FacetFilter(
         label=_("Programme"),
         field_name="projects__programme__slug",

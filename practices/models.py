@@ -5,17 +5,36 @@ from pathlib import PurePath
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import City, GalleryImage, Publishable, Theme, upload_path
+from portal.models import City, GalleryImage, Publishable, PublishableQuerySet, Theme, upload_path
 from portal.search_indexes import in_every_language, search_indexes
 from projects.models import Organisation, Project
 
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
 
 DOCUMENT_EXTENSIONS = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "doc", "xls", "ppt"]
+
+
+class GoodPracticeQuerySet(PublishableQuerySet):
+    def similar_to(self, practice):
+        """The other practices sharing the most themes with `practice`, then those in its city.
+
+        A practice in another city sharing no theme is not similar at all.
+        """
+        return (
+            self.exclude(pk=practice.pk)
+            .annotate(
+                shared_themes=Count(
+                    "themes", filter=Q(themes__in=Theme.objects.filter(practices=practice))
+                ),
+                same_city=ExpressionWrapper(Q(city=practice.city_id), output_field=BooleanField()),
+            )
+            .filter(Q(shared_themes__gt=0) | Q(same_city=True))
+            .order_by("-shared_themes", "-same_city", "-year_start", "slug")
+        )
 
 
 class GoodPractice(Publishable):
@@ -69,6 +88,8 @@ class GoodPractice(Publishable):
         blank=True,
         help_text=_("What the picture shows, for people who cannot see it."),
     )
+
+    objects = GoodPracticeQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("good practice")

@@ -6,6 +6,8 @@ from practices.filters import PracticeFilter
 from practices.models import GoodPractice
 from projects.models import Organisation, Project
 
+SIMILAR_PRACTICES = 4
+
 
 class PracticeDetailView(PublishedDetailView):
     model = GoodPractice
@@ -29,7 +31,11 @@ class PracticeDetailView(PublishedDetailView):
     def get_context_data(self, **kwargs):
         # Events point at practices, so they are reached through the reverse relation.
         return super().get_context_data(
-            events=self.object.events.published().select_related("city"), **kwargs
+            events=self.object.events.published().select_related("city"),
+            similar_practices=GoodPractice.objects.published()
+            .similar_to(self.object)
+            .select_related("city")[:SIMILAR_PRACTICES],
+            **kwargs,
         )
 
 

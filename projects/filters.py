@@ -8,7 +8,6 @@ from projects.models import Organisation, OrganisationKind, Programme, Project
 
 
 class ProjectFilter(FacetedFilterSet):
-    text_fields = ("title", "summary", "description", "objectives")
     newest_order = ("-start_date", "pk")
 
     programme = FacetFilter(
@@ -57,7 +56,6 @@ class ProjectFilter(FacetedFilterSet):
 
 
 class OrganisationFilter(FacetedFilterSet):
-    text_fields = ("name", "description")
     title_field = "name"
 
     country = country_facet("city__country__code")

@@ -50,6 +50,9 @@ class Programme(Publishable):
     def __str__(self):
         return self.short_name or self.name
 
+    def get_absolute_url(self):
+        return reverse("programmes:detail", kwargs={"slug": self.slug})
+
     @property
     def period(self):
         return f"{self.period_start}–{self.period_end}"

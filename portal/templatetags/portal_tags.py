@@ -1,8 +1,13 @@
+from urllib.parse import urlencode
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 
 register = template.Library()
+
+# Open Graph names a language with its country: the portal's languages as spoken where it works.
+OPEN_GRAPH_LOCALES = {"pl": "pl_PL", "cs": "cs_CZ", "en": "en_GB"}
 
 
 @register.simple_tag(takes_context=True)
@@ -16,3 +21,63 @@ def url_in_language(context, language):
 def portal_languages():
     """The portal's languages, each named in itself (not translated into the current one)."""
     return settings.LANGUAGES
+
+
+@register.simple_tag(takes_context=True)
+def page_addresses(context):
+    """The page's canonical address and its address in each language, absolute.
+
+    Filters and sorting only show a list differently, so of the query string just the page
+    number stays (and not for page 1, the list's own address).
+    """
+    request = context["request"]
+    path = request.path
+    page_obj = context.get("page_obj")
+    if page_obj is not None and page_obj.number > 1:
+        path += "?" + urlencode({"page": page_obj.number})
+    in_languages = {
+        code: request.build_absolute_uri(translate_url(path, code))
+        for code, _name in settings.LANGUAGES
+    }
+    return {
+        "canonical": request.build_absolute_uri(path),
+        "in_languages": in_languages,
+        "x_default": in_languages[settings.X_DEFAULT_LANGUAGE],
+    }
+
+
+@register.filter
+def open_graph_locale(language):
+    """A language code as Open Graph's og:locale spells it: "cs" -> "cs_CZ"."""
+    return OPEN_GRAPH_LOCALES[language]
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path):
+    """An address on this site with its scheme and host, as Open Graph needs."""
+    return context["request"].build_absolute_uri(path)
+
+
+class CaptureNode(template.Node):
+    def __init__(self, nodelist, name):
+        self.nodelist = nodelist
+        self.name = name
+
+    def render(self, context):
+        context[self.name] = self.nodelist.render(context)
+        return ""
+
+
+@register.tag
+def capture(parser, token):
+    """`{% capture as name %}...{% endcapture %}`: render once into `name`, to use it twice.
+
+    Blocks inside stay overridable, so the base template can show a page's `{% block title %}`
+    both in <title> and in og:title.
+    """
+    bits = token.split_contents()
+    if len(bits) != 3 or bits[1] != "as":
+        raise template.TemplateSyntaxError("Usage: {% capture as name %}...{% endcapture %}")
+    nodelist = parser.parse(("endcapture",))
+    parser.delete_first_token()
+    return CaptureNode(nodelist, bits[2])

@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -173,7 +174,12 @@ def test_news_item_shows_its_cover_and_date(client):
 
     html = client.get(news_item.get_absolute_url()).content.decode()
 
-    assert f'<img class="cover" src="{news_item.cover_image.url}" alt="Signing">' in html
+    # The cover is shown as a thumbnail of the upload (tests/test_thumbnails.py has the details).
+    assert re.search(
+        r'<img class="cover" src="/media/cache/[^"]+\.webp" srcset="[^"]+ 40w" sizes="[^"]+" '
+        r'width="40" height="30" alt="Signing">',
+        html,
+    )
     assert '<time datetime="2016-09-22">Sept. 22, 2016</time>' in html
 
 

@@ -9,8 +9,14 @@ from django.utils import translation
 
 from events.models import Event
 from portal.models import PublicationStatus
-from portal.search import SearchTerms, search_site, search_terms_clean
-from portal.search_indexes import SEARCH_CONFIG, indexed_document, indexed_title
+from portal.search import search_site
+from portal.search_indexes import (
+    SEARCH_CONFIG,
+    SearchTerms,
+    indexed_document,
+    indexed_title,
+    search_terms_clean,
+)
 from practices.models import GoodPractice
 from projects.models import Organisation, Project
 from tests.factories import (

@@ -101,6 +101,30 @@ def test_text_search_ignores_diacritics_and_drafts(client, practices):
     assert listed(client, q="draft") == []
 
 
+def test_text_search_forgives_a_typo_in_a_title(client, practices):
+    assert listed(client, q="semafr") == ["semafor"]
+    assert listed(client, q="transfre") == ["hub"]
+
+
+def test_words_to_look_for_put_the_best_matches_first(client, practices):
+    practices["zoo"].summary_en = "A hub for the zoo."
+    practices["zoo"].save()
+    practices["semafor"].summary_en = "Not about it."
+    practices["semafor"].save()
+
+    response = client.get(reverse("practices:list"), {"q": "hub"})
+
+    # The title weighs more than the summary, whatever the publication dates.
+    assert [practice.slug for practice in response.context["practices"]] == ["hub", "zoo"]
+    assert '<option value="relevance" selected>' in response.content.decode()
+    assert listed(client, q="hub", sort="newest") == ["zoo", "hub"]
+    assert listed(client, q="hub", sort="title") == ["hub", "zoo"]
+
+
+def test_relevance_without_words_falls_back_to_newest(client, practices):
+    assert listed(client, sort="relevance") == listed(client)
+
+
 def test_each_choice_shows_how_many_results_it_gives(client, practices):
     response = client.get(reverse("practices:list"), {"country": "pl"})
 

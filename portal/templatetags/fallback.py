@@ -1,0 +1,73 @@
+"""Content shown in another language than the page's is marked as such.
+
+modeltranslation quietly falls back to another language when a text is missing in the visitor's
+(cs -> pl -> en, see settings). `{% translated obj "field" %}` shows the same text, but when it
+comes from a fallback language it is wrapped in an element with that language's `lang`
+attribute (so screen readers pronounce it right) and a short note says so in the page's language.
+"""
+
+from django import template
+from django.template.defaultfilters import linebreaks_filter, truncatewords
+from django.utils import translation
+from django.utils.html import conditional_escape, format_html
+from django.utils.translation import gettext
+from modeltranslation.utils import build_localized_fieldname, resolution_order
+
+register = template.Library()
+
+
+def only_in(language):
+    """A short note for text that exists only in `language`, e.g. "only in Polish"."""
+    return {
+        "pl": gettext("only in Polish"),
+        "cs": gettext("only in Czech"),
+        "en": gettext("only in English"),
+    }[language]
+
+
+def shown_in(language):
+    """A sentence for a passage shown in `language` because the page's language has none."""
+    return {
+        "pl": gettext("This text is not available in your language; it is shown in Polish."),
+        "cs": gettext("This text is not available in your language; it is shown in Czech."),
+        "en": gettext("This text is not available in your language; it is shown in English."),
+    }[language]
+
+
+def text_and_language(obj, field):
+    """The field's text as the visitor will see it, and the language it is written in."""
+    language = translation.get_language()
+    for code in resolution_order(language):
+        text = getattr(obj, build_localized_fieldname(field, code), None)
+        if text:
+            return text, code
+    return "", language
+
+
+@register.simple_tag
+def translated(obj, field, paragraphs=False, words=None):
+    """The field's text in the page's language, or marked as being in its fallback language.
+
+    `paragraphs=True` renders blank-line separated paragraphs (like `linebreaks`);
+    `words=N` shortens the text to N words (like `truncatewords`).
+    """
+    text, language = text_and_language(obj, field)
+    if words:
+        text = truncatewords(text, words)
+    # linebreaks escapes the text itself; format_html escapes plain text.
+    content = linebreaks_filter(text, autoescape=True) if paragraphs else conditional_escape(text)
+    if language == translation.get_language() or not text:
+        return content
+    if paragraphs:
+        return format_html(
+            '<p class="fallback-note">{}</p><div lang="{}">{}</div>',
+            shown_in(language),
+            language,
+            content,
+        )
+    return format_html(
+        '<span lang="{}">{}</span> <small class="fallback-note">({})</small>',
+        language,
+        content,
+        only_in(language),
+    )

@@ -1,0 +1,116 @@
+"""Pages of cities, themes and programmes: what is published there, on the theme, under it."""
+
+from django.db.models import Exists, OuterRef
+from django.shortcuts import get_object_or_404, render
+
+from events.models import Event
+from portal.filtering import in_language_order
+from portal.maps import _count, cities_on_map
+from portal.models import City, Theme
+from practices.models import GoodPractice
+from projects.models import Organisation, Programme, Project
+
+# How many practices, projects, partners or events a page lists before linking to the whole list.
+SHORT_LIST = 6
+
+
+def in_city(city):
+    """What is published in the city, by kind."""
+    return {
+        "practice": GoodPractice.objects.published().filter(city=city).select_related("city"),
+        "project": Project.objects.published().filter(cities=city).select_related("programme"),
+        "organisation": Organisation.objects.published()
+        .filter(city=city)
+        .select_related("city__country"),
+        "event": Event.objects.published().filter(city=city).select_related("city"),
+    }
+
+
+def on_theme(theme):
+    """What is published on the theme, by kind; `theme` may be an OuterRef."""
+    return {
+        "practice": GoodPractice.objects.published().filter(themes=theme).select_related("city"),
+        "project": Project.objects.published().filter(themes=theme).select_related("programme"),
+    }
+
+
+def under_programme(programme):
+    """The programme's published projects and the published practices of those projects."""
+    projects = Project.objects.published().filter(programme=programme)
+    return {
+        "project": projects.select_related("programme"),
+        "practice": GoodPractice.objects.published()
+        .filter(Exists(projects.filter(practices=OuterRef("pk"))))
+        .select_related("city"),
+    }
+
+
+def short_lists(content):
+    """Each kind's first rows and how many there are in all: two queries a kind at most."""
+    context = {}
+    for kind, rows in content.items():
+        context[f"{kind}s"] = rows[:SHORT_LIST]
+        context[f"{kind}_count"] = rows.count()
+    return context
+
+
+def themes_with_counts():
+    """Every theme, with how many published practices and projects it has."""
+    return Theme.objects.annotate(
+        **{f"{kind}_count": _count(rows) for kind, rows in on_theme(OuterRef("pk")).items()}
+    )
+
+
+def programmes_with_counts():
+    """Published programmes, each with its published projects and their published practices."""
+    projects_here = Project.objects.published().filter(programme=OuterRef("pk"))
+    # Two levels down: the programme is the outer query of the practices' subquery.
+    projects_of_practice = Project.objects.published().filter(
+        programme=OuterRef(OuterRef("pk")), practices=OuterRef("pk")
+    )
+    return Programme.objects.published().annotate(
+        project_count=_count(projects_here),
+        practice_count=_count(
+            GoodPractice.objects.published().filter(Exists(projects_of_practice))
+        ),
+    )
+
+
+def city_list(request):
+    """The cities of the map, by country, each with how much is published there."""
+    cities = cities_on_map().order_by(
+        in_language_order("country__name"), in_language_order("name"), "pk"
+    )
+    return render(request, "portal/city_list.html", {"cities": cities})
+
+
+def city_detail(request, slug):
+    city = get_object_or_404(City.objects.select_related("country"), slug=slug)
+    return render(request, "portal/city_detail.html", {"city": city, **short_lists(in_city(city))})
+
+
+def theme_list(request):
+    themes = themes_with_counts().order_by(in_language_order("name"), "pk")
+    return render(request, "portal/theme_list.html", {"themes": themes})
+
+
+def theme_detail(request, slug):
+    theme = get_object_or_404(Theme, slug=slug)
+    return render(
+        request, "portal/theme_detail.html", {"theme": theme, **short_lists(on_theme(theme))}
+    )
+
+
+def programme_list(request):
+    """Published programmes by programming period, newest first."""
+    programmes = programmes_with_counts().order_by("-period_start", "-period_end", "slug")
+    return render(request, "projects/programme_list.html", {"programmes": programmes})
+
+
+def programme_detail(request, slug):
+    programme = get_object_or_404(Programme.objects.published(), slug=slug)
+    return render(
+        request,
+        "projects/programme_detail.html",
+        {"programme": programme, **short_lists(under_programme(programme))},
+    )

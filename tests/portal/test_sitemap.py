@@ -1,0 +1,176 @@
+import datetime
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.urls import resolve, reverse
+from django.utils import timezone, translation
+
+from portal.models import PublicationStatus
+from tests.factories import (
+    CityFactory,
+    EventFactory,
+    GoodPracticeFactory,
+    NewsItemFactory,
+    OrganisationFactory,
+    PageFactory,
+    ProgrammeFactory,
+    ProjectFactory,
+    ThemeFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = ["pl", "cs", "en"]
+NAMESPACES = {
+    "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "x": "http://www.w3.org/1999/xhtml",
+}
+STATIC_PAGES = [
+    "home",
+    "practices:list",
+    "projects:list",
+    "partners:list",
+    "events:list",
+    "news:list",
+    "cities:list",
+    "themes:list",
+    "programmes:list",
+    "map",
+]
+
+
+def in_every_language(address):
+    """{language: absolute address}, `address` being a callable run in each language."""
+    addresses = {}
+    for language in LANGUAGES:
+        with translation.override(language):
+            addresses[language] = f"http://testserver{address()}"
+    return addresses
+
+
+def sitemap_entries(client):
+    """{<loc>: ({hreflang: href}, <lastmod> or None)} of the sitemap."""
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/xml"
+    root = ET.fromstring(response.content)
+    entries = {}
+    for url in root.findall("s:url", NAMESPACES):
+        alternates = {
+            link.get("hreflang"): link.get("href")
+            for link in url.findall("x:link[@rel='alternate']", NAMESPACES)
+        }
+        lastmod = url.find("s:lastmod", NAMESPACES)
+        entries[url.find("s:loc", NAMESPACES).text] = (
+            alternates,
+            lastmod.text if lastmod is not None else None,
+        )
+    return entries
+
+
+def expected_entries(addresses, lastmod=None):
+    """Each language's address as an entry listing all three and English as x-default."""
+    alternates = {**addresses, "x-default": addresses["en"]}
+    return dict.fromkeys(addresses.values(), (alternates, lastmod))
+
+
+def test_sitemap_address_resolves_outside_the_language_prefixes():
+    assert reverse("sitemap") == "/sitemap.xml"
+    assert resolve("/sitemap.xml").url_name == "sitemap"
+
+
+def content(status):
+    """A city, and one of each kind of content with a publication status, all in `status`."""
+    city = CityFactory()
+    programme = ProgrammeFactory(status=status)
+    return city, [
+        programme,
+        GoodPracticeFactory(city=city, status=status),
+        ProjectFactory(programme=programme, status=status),
+        OrganisationFactory(city=city, status=status),
+        EventFactory(city=city, status=status),
+        PageFactory(status=status),
+        NewsItemFactory(status=status),
+    ]
+
+
+def test_sitemap_lists_every_published_page_in_every_language_and_no_draft(client):
+    theme = ThemeFactory()
+    city, published = content(PublicationStatus.PUBLISHED)
+    city_of_drafts, _drafts = content(PublicationStatus.DRAFT)
+
+    expected = {}
+    for name in STATIC_PAGES:
+        expected |= expected_entries(in_every_language(lambda name=name: reverse(name)))
+    for obj in published:
+        expected |= expected_entries(
+            in_every_language(obj.get_absolute_url),
+            lastmod=timezone.localdate(obj.updated_at).isoformat(),
+        )
+    # Cities and themes have no publication status, nor a date of their last change.
+    for obj in (city, city_of_drafts, theme):
+        expected |= expected_entries(in_every_language(obj.get_absolute_url))
+
+    entries = sitemap_entries(client)
+
+    assert entries == expected
+    assert len(entries) == 3 * (len(STATIC_PAGES) + len(published) + 3)
+
+
+def test_sitemap_without_content_lists_the_static_pages(client):
+    entries = sitemap_entries(client)
+
+    assert set(entries) == {
+        address
+        for name in STATIC_PAGES
+        for address in in_every_language(lambda name=name: reverse(name)).values()
+    }
+
+
+def test_sitemap_lastmod_is_the_last_change_not_the_first_publication(client):
+    practice = GoodPracticeFactory()
+    type(practice).objects.filter(pk=practice.pk).update(
+        published_at=datetime.datetime(2019, 5, 1, 12, tzinfo=datetime.UTC),
+        updated_at=datetime.datetime(2024, 3, 9, 12, tzinfo=datetime.UTC),
+    )
+
+    entries = sitemap_entries(client)
+
+    assert entries[f"http://testserver{practice.get_absolute_url()}"][1] == "2024-03-09"
+
+
+def test_unpublished_practice_leaves_the_sitemap(client):
+    practice = GoodPracticeFactory()
+    type(practice).objects.filter(pk=practice.pk).unpublish()
+
+    entries = sitemap_entries(client)
+
+    assert not set(in_every_language(practice.get_absolute_url).values()) & set(entries)
+
+
+def test_sitemap_addresses_take_the_host_and_scheme_of_the_request(client, settings):
+    # Without django.contrib.sites, Django's RequestSite gives the domain.
+    assert "django.contrib.sites" not in settings.INSTALLED_APPS
+    settings.ALLOWED_HOSTS = ["portal.example.org"]
+
+    response = client.get("/sitemap.xml", HTTP_HOST="portal.example.org", secure=True)
+
+    assert b"<loc>https://portal.example.org/pl/</loc>" in response.content
+
+
+def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_admin_and_search(client):
+    response = client.get("/robots.txt")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain"
+    assert response.content.decode() == (
+        "User-agent: *\n"
+        "Disallow: /pl/admin/\n"
+        "Disallow: /pl/szukaj/\n"
+        "Disallow: /cs/admin/\n"
+        "Disallow: /cs/hledat/\n"
+        "Disallow: /en/admin/\n"
+        "Disallow: /en/search/\n"
+        "\n"
+        "Sitemap: http://testserver/sitemap.xml\n"
+    )
