@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_filters.views import FilterView
 
-from portal.models import Country
+from portal.models import Country, PublicationStatus
 from portal.search_indexes import matching, search_terms_clean
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -41,22 +41,33 @@ class FacetFilter(django_filters.ChoiceFilter):
 
     `choices` is a callable run per request, so labels come in the visitor's language. Values in
     the query string are slugs or lower-case codes; `to_db` turns one into the stored value.
+    `published_via` names a relation on the way to the value (e.g. "projects" for
+    "projects__programme__slug") that counts only where the related row is published.
     """
 
-    def __init__(self, *args, to_db=None, **kwargs):
+    def __init__(self, *args, to_db=None, published_via=None, **kwargs):
         kwargs.setdefault("distinct", True)
         super().__init__(*args, **kwargs)
         self.to_db = to_db or (lambda value: value)
+        self.published_via = published_via
+
+    def via_published(self):
+        if not self.published_via:
+            return {}
+        return {f"{self.published_via}__status": PublicationStatus.PUBLISHED}
 
     def filter(self, qs, value):
         if value in ("", None):
             return qs
-        return super().filter(qs, self.to_db(value))
+        # One filter() call, so that both conditions apply to the same related row.
+        condition = {self.field_name: self.to_db(value), **self.via_published()}
+        return qs.filter(**condition).distinct()
 
     def counts(self, queryset):
         """How many rows each value would leave, in one grouped query."""
         rows = (
             queryset.order_by()
+            .filter(**self.via_published())
             .values_list(self.field_name)
             .annotate(count=Count("pk", distinct=True))
         )

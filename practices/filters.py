@@ -17,6 +17,7 @@ class PracticeFilter(FacetedFilterSet):
     programme = FacetFilter(
         label=_("Programme"),
         field_name="projects__programme__slug",
+        published_via="projects",
         choices=choices_of(lambda: Programme.objects.published()),
     )
     project = FacetFilter(

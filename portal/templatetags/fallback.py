@@ -11,6 +11,7 @@ from django.template.defaultfilters import linebreaks_filter, truncatewords
 from django.utils import translation
 from django.utils.html import conditional_escape, format_html
 from django.utils.translation import gettext
+from modeltranslation.manager import get_translatable_fields_for_model
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 register = template.Library()
@@ -37,8 +38,10 @@ def shown_in(language):
 def text_and_language(obj, field):
     """The field's text as the visitor will see it, and the language it is written in."""
     language = translation.get_language()
+    if field not in (get_translatable_fields_for_model(type(obj)) or ()):
+        return getattr(obj, field) or "", language
     for code in resolution_order(language):
-        text = getattr(obj, build_localized_fieldname(field, code), None)
+        text = getattr(obj, build_localized_fieldname(field, code))
         if text:
             return text, code
     return "", language
@@ -52,11 +55,13 @@ def translated(obj, field, paragraphs=False, words=None):
     `words=N` shortens the text to N words (like `truncatewords`).
     """
     text, language = text_and_language(obj, field)
+    if not text:
+        return ""
     if words:
         text = truncatewords(text, words)
     # linebreaks escapes the text itself; format_html escapes plain text.
     content = linebreaks_filter(text, autoescape=True) if paragraphs else conditional_escape(text)
-    if language == translation.get_language() or not text:
+    if language == translation.get_language():
         return content
     if paragraphs:
         return format_html(

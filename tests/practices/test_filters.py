@@ -203,3 +203,25 @@ def test_query_count_does_not_grow_with_the_practices_shown(
     few = count_queries()
     GoodPracticeFactory.create_batch(8, city=practices["hub"].city)
     assert count_queries() == few
+
+
+def test_a_draft_project_does_not_tie_a_practice_to_its_programme(client, practices):
+    hidden = ProjectFactory(
+        slug="hidden", programme=ProgrammeFactory(slug="secret"), status=PublicationStatus.DRAFT
+    )
+    practices["zoo"].projects.add(hidden)
+    urbact_project = ProjectFactory(
+        programme=practices["semafor"].projects.get(slug="op-act").programme
+    )
+    practices["zoo"].projects.add(urbact_project)
+    urbact_project.status = PublicationStatus.DRAFT
+    urbact_project.save()
+
+    response = client.get(reverse("practices:list"), {"programme": "urbact-ii"})
+
+    assert [practice.slug for practice in response.context["practices"]] == ["semafor"]
+    facets = {facet["name"]: facet["options"] for facet in response.context["facets"]}
+    assert [(o["value"], o["count"]) for o in facets["programme"]] == [
+        ("interreg-cz-pl", 2),
+        ("urbact-ii", 1),
+    ]
