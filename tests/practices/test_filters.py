@@ -225,3 +225,10 @@ def test_a_draft_project_does_not_tie_a_practice_to_its_programme(client, practi
         ("interreg-cz-pl", 2),
         ("urbact-ii", 1),
     ]
+
+
+def test_a_link_leads_past_the_filters_to_the_results(client, practices):
+    html = client.get(reverse("practices:list"), {"country": "pl"}).content.decode()
+
+    assert '<a href="#results">Skip the filters to the 2 results</a>' in html
+    assert '<section class="results" id="results" tabindex="-1"' in html
