@@ -32,7 +32,7 @@ def _has_published_content():
     )
 
 
-def _count(queryset):
+def subquery_count(queryset):
     """How many rows the queryset has, as a subquery (COUNT without GROUP BY gives one row)."""
     counted = queryset.order_by().annotate(count=Func("pk", function="COUNT")).values("count")
     return Subquery(counted, output_field=IntegerField())
@@ -41,19 +41,24 @@ def _count(queryset):
 def cities_on_map():
     """Cities with published content, each with how many published practices, projects, events."""
     return (
-        City.objects.filter(_has_published_content())
+        cities_with_content()
         .select_related("country")
         .annotate(
-            practice_count=_count(_published_practices_here()),
-            project_count=_count(_published_projects_here()),
-            event_count=_count(_published_events_here()),
+            practice_count=subquery_count(_published_practices_here()),
+            project_count=subquery_count(_published_projects_here()),
+            event_count=subquery_count(_published_events_here()),
         )
     )
 
 
+def cities_with_content():
+    """The cities the map shows: those where something is published."""
+    return City.objects.filter(_has_published_content())
+
+
 def map_city_count():
     """How many cities the map shows, for the home page's teaser."""
-    return City.objects.filter(_has_published_content()).count()
+    return cities_with_content().count()
 
 
 def map_markers(cities):

@@ -5,6 +5,7 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from events.models import Event
+from portal.maps import cities_with_content
 from portal.models import City, NewsItem, Page, Publishable, Theme
 from practices.models import GoodPractice
 from projects.models import Organisation, Programme, Project
@@ -53,13 +54,17 @@ class StaticViewSitemap(TranslatedSitemap):
 
 
 class ModelSitemap(TranslatedSitemap):
-    """The pages of a model's objects: only the published ones, if it has a publication status."""
+    """The pages of a model's objects: only the published ones, if it has a publication status,
+    or those that `rows()` gives."""
 
-    def __init__(self, model):
+    def __init__(self, model, rows=None):
         self.model = model
         self.publishable = issubclass(model, Publishable)
+        self.rows = rows
 
     def items(self):
+        if self.rows:
+            return self.rows().order_by("pk")
         objects = self.model._default_manager.all()
         return objects.published() if self.publishable else objects
 
@@ -76,7 +81,8 @@ sitemaps = {
     "events": ModelSitemap(Event),
     "pages": ModelSitemap(Page),
     "news": ModelSitemap(NewsItem),
-    "cities": ModelSitemap(City),
+    # A city page with nothing published on it is not worth a search engine's visit.
+    "cities": ModelSitemap(City, rows=cities_with_content),
     "themes": ModelSitemap(Theme),
     "programmes": ModelSitemap(Programme),
 }

@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, render
 
 from events.models import Event
 from portal.filtering import in_language_order
-from portal.maps import _count, cities_on_map
+from portal.maps import cities_on_map, subquery_count
 from portal.models import City, Theme
 from practices.models import GoodPractice
 from projects.models import Organisation, Programme, Project
@@ -57,7 +57,7 @@ def short_lists(content):
 def themes_with_counts():
     """Every theme, with how many published practices and projects it has."""
     return Theme.objects.annotate(
-        **{f"{kind}_count": _count(rows) for kind, rows in on_theme(OuterRef("pk")).items()}
+        **{f"{kind}_count": subquery_count(rows) for kind, rows in on_theme(OuterRef("pk")).items()}
     )
 
 
@@ -69,8 +69,8 @@ def programmes_with_counts():
         programme=OuterRef(OuterRef("pk")), practices=OuterRef("pk")
     )
     return Programme.objects.published().annotate(
-        project_count=_count(projects_here),
-        practice_count=_count(
+        project_count=subquery_count(projects_here),
+        practice_count=subquery_count(
             GoodPractice.objects.published().filter(Exists(projects_of_practice))
         ),
     )
