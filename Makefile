@@ -9,7 +9,9 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format install database migrate demo messages clean
+NODE_STAMP := node_modules/.installed
+
+.PHONY: run test lint format install browser-tools database migrate demo messages clean
 
 run: export DJANGO_DEBUG ?= true
 run: install database
@@ -21,7 +23,7 @@ run: install database
 
 test: export DJANGO_SETTINGS_MODULE = tests.settings
 # A fresh test database each time: a reused one may have lost the rows migrations create.
-test: install database lint
+test: install browser-tools database lint
 	$(BIN)/pytest --create-db
 
 lint: install
@@ -41,6 +43,22 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check --editable ".[dev]"
 	touch $(STAMP)
 
+# What the browser tests need besides Python: Debian's Chromium (driven by Playwright), Java for the
+# W3C HTML checker, and the Node packages of package.json (axe-core, vnu-jar, Lighthouse).
+browser-tools: $(NODE_STAMP)
+	@command -v chromium >/dev/null || $(call apt_install,chromium)
+	@command -v java >/dev/null || $(call apt_install,default-jre-headless)
+
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || $(call apt_install,nodejs npm)
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+# Installs Debian packages as root; anyone else is told the command to run.
+define apt_install
+{ if [ "$$(id -u)" = 0 ]; then echo "Installing $(1) from Debian..."; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(1); else echo "The browser tests need $(1): run  sudo apt-get install $(1)  and try again."; exit 1; fi; }
+endef
+
 database: export DJANGO_DEBUG ?= true
 database: install
 	$(PY) manage.py ensure_database
@@ -54,4 +72,4 @@ messages: install
 	$(PY) manage.py compilemessages --ignore=$(VENV)
 
 clean:
-	rm -rf $(VENV) staticfiles .coverage
+	rm -rf $(VENV) node_modules staticfiles .coverage

@@ -56,6 +56,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files straight from the app server, compressed and cached for a year by hash.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -161,6 +163,14 @@ STATICFILES_DIRS = [
 ]
 MEDIA_URL = env.str("DJANGO_MEDIA_URL", default="/media/")
 MEDIA_ROOT = env.path("DJANGO_MEDIA_ROOT", default=BASE_DIR / "media")
+# Uploads are served by the web server in front of the portal. For a throw-away server without
+# one (the browser tests, the audit), the portal can serve them itself.
+SERVE_MEDIA = env.bool("DJANGO_SERVE_MEDIA", default=DEBUG)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # `collectstatic` writes hashed, compressed copies; templates link the hashed names.
+    "staticfiles": {"BACKEND": "portal.storage.StaticFilesStorage"},
+}
 
 # Thumbnails of uploaded pictures (sorl-thumbnail), in MEDIA_ROOT/cache/. Which thumbnails a
 # picture has is kept in the database and read through the "thumbnails" cache, so a page whose

@@ -1,11 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
+from django.views.static import serve as serve_file
 
 from portal import topics, views
 from portal.content_urls import feed_patterns, news_patterns, page_patterns
@@ -63,5 +63,12 @@ urlpatterns += i18n_patterns(
     path(_("feeds/"), include(feed_patterns)),
     path("admin/", admin.site.urls),
 )
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.SERVE_MEDIA:
+    # static() adds nothing unless DEBUG is on, so the view is routed here directly.
+    urlpatterns += [
+        re_path(
+            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$",
+            serve_file,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]

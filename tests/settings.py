@@ -7,3 +7,9 @@ os.environ.setdefault("DJANGO_SECRET_KEY", "tests-only-not-a-secret")
 from portal.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Tests render templates without running collectstatic first.
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
