@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db.models import Exists, Func, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -94,6 +95,15 @@ def background_tiles():
     return {"url": url, "options": options or {}}
 
 
+def marker_pictures():
+    """Leaflet's marker pictures by their collected, hashed names, which Leaflet cannot guess."""
+    return {
+        "iconUrl": static("leaflet/images/marker-icon.png"),
+        "iconRetinaUrl": static("leaflet/images/marker-icon-2x.png"),
+        "shadowUrl": static("leaflet/images/marker-shadow.png"),
+    }
+
+
 def map_view(request):
     cities = list(
         cities_on_map().prefetch_related(
@@ -113,6 +123,10 @@ def map_view(request):
         "portal/map.html",
         {
             "cities": cities,
-            "map_data": {"tiles": background_tiles(), "cities": map_markers(cities)},
+            "map_data": {
+                "tiles": background_tiles(),
+                "marker": marker_pictures(),
+                "cities": map_markers(cities),
+            },
         },
     )

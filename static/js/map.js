@@ -54,10 +54,13 @@
     show("city-map-tiles-unavailable");
   });
 
+  // Leaflet guesses its marker pictures' addresses from leaflet.css's name and theirs, which
+  // collectstatic changes (hashed names): the page gives the collected addresses.
+  var icon = L.icon(L.extend({}, L.Icon.Default.prototype.options, mapData.marker));
   var bounds = L.latLngBounds([]);
   mapData.cities.forEach(function (city) {
     var position = L.latLng(city.latitude, city.longitude);
-    L.marker(position, { title: city.name, alt: city.name, keyboard: true })
+    L.marker(position, { icon: icon, title: city.name, alt: city.name, keyboard: true })
       .bindPopup(popupFor(city))
       .addTo(map);
     bounds.extend(position);

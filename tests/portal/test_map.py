@@ -213,3 +213,12 @@ def test_map_teaser_uses_the_singular_for_one_city():
     html = render_to_string("includes/map_teaser.html", {"map_city_count": 1})
 
     assert "Good practices, projects and events in 1 city." in html
+
+
+def test_the_script_gets_the_marker_pictures_by_their_static_addresses(client, opole):
+    # Collected static files have hashed names that Leaflet cannot guess from its stylesheet.
+    assert map_data(client.get(reverse("map")))["marker"] == {
+        "iconUrl": "/static/leaflet/images/marker-icon.png",
+        "iconRetinaUrl": "/static/leaflet/images/marker-icon-2x.png",
+        "shadowUrl": "/static/leaflet/images/marker-shadow.png",
+    }
