@@ -217,6 +217,8 @@ def test_map_teaser_uses_the_singular_for_one_city():
 
 def test_the_script_gets_the_marker_pictures_by_their_static_addresses(client, opole):
     # Collected static files have hashed names that Leaflet cannot guess from its stylesheet.
+    GoodPracticeFactory(city=opole)
+
     assert map_data(client.get(reverse("map")))["marker"] == {
         "iconUrl": "/static/leaflet/images/marker-icon.png",
         "iconRetinaUrl": "/static/leaflet/images/marker-icon-2x.png",
