@@ -11,7 +11,7 @@ PORT ?= 8000
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: run test lint format install browser-tools database migrate demo messages clean
+.PHONY: run test lint format install browser-tools database migrate demo messages screenshots clean
 
 run: export DJANGO_DEBUG ?= true
 run: install database
@@ -70,6 +70,10 @@ messages: install
 	$(PY) manage.py makemessages --locale pl --locale cs --no-location --no-obsolete \
 		--ignore=$(VENV) --ignore=staticfiles --ignore=media --ignore=tests
 	$(PY) manage.py compilemessages --ignore=$(VENV)
+
+# Pictures of the main pages (desktop and phone) into docs/screenshots/, shown in the README.
+screenshots: install browser-tools database
+	$(PY) -m tests.browser.screenshots
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .coverage

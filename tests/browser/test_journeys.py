@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 from playwright.sync_api import expect
 
-from tests.browser.conftest import EDITOR_PASSWORD, EDITOR_USERNAME
+from tests.browser.server import EDITOR_PASSWORD, EDITOR_USERNAME
 
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 360, "height": 740}
