@@ -13,24 +13,20 @@ from practices.models import GoodPractice
 from projects.models import Project
 
 
-def _published_practices_here():
-    return GoodPractice.objects.published().filter(city=OuterRef("pk"))
-
-
-def _published_projects_here():
-    return Project.objects.published().filter(cities=OuterRef("pk"))
-
-
-def _published_events_here():
-    return Event.objects.published().filter(city=OuterRef("pk"))
+def published_in(city):
+    """The published practices, projects and events of a city (a City, or an OuterRef to one)."""
+    return {
+        "practice": GoodPractice.objects.published().filter(city=city),
+        "project": Project.objects.published().filter(cities=city),
+        "event": Event.objects.published().filter(city=city),
+    }
 
 
 def _has_published_content():
-    return (
-        Q(Exists(_published_practices_here()))
-        | Q(Exists(_published_projects_here()))
-        | Q(Exists(_published_events_here()))
-    )
+    condition = Q()
+    for rows in published_in(OuterRef("pk")).values():
+        condition |= Q(Exists(rows))
+    return condition
 
 
 def subquery_count(queryset):
@@ -45,9 +41,10 @@ def cities_on_map():
         cities_with_content()
         .select_related("country")
         .annotate(
-            practice_count=subquery_count(_published_practices_here()),
-            project_count=subquery_count(_published_projects_here()),
-            event_count=subquery_count(_published_events_here()),
+            **{
+                f"{kind}_count": subquery_count(rows)
+                for kind, rows in published_in(OuterRef("pk")).items()
+            }
         )
     )
 

@@ -3,9 +3,8 @@
 from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404, render
 
-from events.models import Event
 from portal.filtering import in_language_order
-from portal.maps import cities_on_map, subquery_count
+from portal.maps import cities_on_map, published_in, subquery_count
 from portal.models import City, Theme
 from practices.models import GoodPractice
 from projects.models import Organisation, Programme, Project
@@ -15,14 +14,15 @@ SHORT_LIST = 6
 
 
 def in_city(city):
-    """What is published in the city, by kind."""
+    """What is published in the city, by kind: what the map counts, and the partners there."""
+    content = published_in(city)
     return {
-        "practice": GoodPractice.objects.published().filter(city=city).select_related("city"),
-        "project": Project.objects.published().filter(cities=city).select_related("programme"),
+        "practice": content["practice"].select_related("city"),
+        "project": content["project"].select_related("programme"),
         "organisation": Organisation.objects.published()
         .filter(city=city)
         .select_related("city__country"),
-        "event": Event.objects.published().filter(city=city).select_related("city"),
+        "event": content["event"].select_related("city"),
     }
 
 
