@@ -4,8 +4,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Event, EventKind
-from portal.filtering import FacetedFilterSet, FacetFilter, choices_of, country_facet
-from portal.models import City
+from portal.filtering import (
+    FacetedFilterSet,
+    FacetFilter,
+    choices_of,
+    city_facet,
+    country_facet,
+)
 from projects.models import Project
 
 
@@ -14,11 +19,7 @@ class EventFilter(FacetedFilterSet):
 
     kind = FacetFilter(label=_("Kind"), field_name="kind", choices=EventKind.choices)
     country = country_facet("city__country__code")
-    city = FacetFilter(
-        label=_("City"),
-        field_name="city__slug",
-        choices=choices_of(lambda: City.objects.filter(events__status="published").distinct()),
-    )
+    city = city_facet("city__slug", "events")
     project = FacetFilter(
         label=_("Project"),
         field_name="project__slug",

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_filters.views import FilterView
 
-from portal.models import Country, PublicationStatus
+from portal.models import City, Country, PublicationStatus
 from portal.search_indexes import matching, search_terms_clean
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -82,6 +82,17 @@ def country_facet(field_name):
         field_name=field_name,
         choices=lambda: [(country.code.lower(), str(country)) for country in Country.objects.all()],
         to_db=str.upper,
+    )
+
+
+def city_facet(field_name, content):
+    """The city filter every list has, by slug (?city=opole), offering the cities where some of
+    the list's `content` is published: the name of City's reverse relation, e.g. "events"."""
+    published_there = {f"{content}__status": PublicationStatus.PUBLISHED}
+    return FacetFilter(
+        label=gettext_lazy("City"),
+        field_name=field_name,
+        choices=choices_of(lambda: City.objects.filter(**published_there).distinct()),
     )
 
 

@@ -3,8 +3,14 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.filtering import FacetedFilterSet, FacetFilter, choices_of, country_facet
-from portal.models import City, Theme
+from portal.filtering import (
+    FacetedFilterSet,
+    FacetFilter,
+    choices_of,
+    city_facet,
+    country_facet,
+)
+from portal.models import Theme
 from practices.models import GoodPractice
 from projects.models import Organisation, Programme, Project
 
@@ -26,11 +32,7 @@ class PracticeFilter(FacetedFilterSet):
         choices=choices_of(lambda: Project.objects.published()),
     )
     country = country_facet("city__country__code")
-    city = FacetFilter(
-        label=_("City"),
-        field_name="city__slug",
-        choices=choices_of(lambda: City.objects.filter(practices__status="published").distinct()),
-    )
+    city = city_facet("city__slug", "practices")
     theme = FacetFilter(
         label=_("Theme"), field_name="themes__slug", choices=choices_of(lambda: Theme.objects.all())
     )

@@ -2,8 +2,14 @@ import django_filters
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.filtering import FacetedFilterSet, FacetFilter, choices_of, country_facet
-from portal.models import City, Theme
+from portal.filtering import (
+    FacetedFilterSet,
+    FacetFilter,
+    choices_of,
+    city_facet,
+    country_facet,
+)
+from portal.models import Theme
 from projects.models import Organisation, OrganisationKind, Programme, Project
 
 
@@ -16,11 +22,7 @@ class ProjectFilter(FacetedFilterSet):
         choices=choices_of(lambda: Programme.objects.published()),
     )
     country = country_facet("cities__country__code")
-    city = FacetFilter(
-        label=_("City"),
-        field_name="cities__slug",
-        choices=choices_of(lambda: City.objects.filter(projects__status="published").distinct()),
-    )
+    city = city_facet("cities__slug", "projects")
     theme = FacetFilter(
         label=_("Theme"),
         field_name="themes__slug",
@@ -59,13 +61,7 @@ class OrganisationFilter(FacetedFilterSet):
     title_field = "name"
 
     country = country_facet("city__country__code")
-    city = FacetFilter(
-        label=_("City"),
-        field_name="city__slug",
-        choices=choices_of(
-            lambda: City.objects.filter(organisations__status="published").distinct()
-        ),
-    )
+    city = city_facet("city__slug", "organisations")
     kind = FacetFilter(label=_("Kind"), field_name="kind", choices=OrganisationKind.choices)
 
     class Meta:
