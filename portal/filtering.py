@@ -46,7 +46,6 @@ class FacetFilter(django_filters.ChoiceFilter):
     """
 
     def __init__(self, *args, to_db=None, published_via=None, **kwargs):
-        kwargs.setdefault("distinct", True)
         super().__init__(*args, **kwargs)
         self.to_db = to_db or (lambda value: value)
         self.published_via = published_via
