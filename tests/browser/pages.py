@@ -1,5 +1,8 @@
 """One address of every kind of public page, in each language, on the demo content."""
 
+from django.urls import translate_url
+from django.utils import translation
+
 LANGUAGES = ("pl", "cs", "en")
 
 # (kind, path) in English; other languages are reached through the language switcher's links.
@@ -28,46 +31,12 @@ PAGE_TYPES = [
     ("not found", "/en/good-practices/no-such-practice/"),
 ]
 
-# The path segments that differ between the languages.
-SEGMENTS = {
-    "pl": {
-        "good-practices": "dobre-praktyki",
-        "projects": "projekty",
-        "partners": "partnerzy",
-        "events": "wydarzenia",
-        "cities": "miasta",
-        "themes": "tematy",
-        "programmes": "programy",
-        "search": "szukaj",
-        "map": "mapa",
-        "pages": "strony",
-        "news": "aktualnosci",
-    },
-    "cs": {
-        "good-practices": "dobre-praxe",
-        "projects": "projekty",
-        "partners": "partneri",
-        "events": "udalosti",
-        "cities": "mesta",
-        "themes": "temata",
-        "programmes": "programy",
-        "search": "hledat",
-        "map": "mapa",
-        "pages": "stranky",
-        "news": "aktuality",
-    },
-}
-
 
 def in_language(path, language):
-    """The English `path` in `language`: /en/good-practices/x/ -> /cs/dobre-praxe/x/."""
-    if language == "en":
-        return path
-    parts = path.split("/")
-    parts[1] = language
-    if len(parts) > 2:
-        parts[2] = SEGMENTS[language].get(parts[2], parts[2])
-    return "/".join(parts)
+    """The English `path` in `language`, as the language switcher gives it:
+    /en/good-practices/x/ -> /cs/dobre-praxe/x/."""
+    with translation.override("en"):  # The path is resolved in its own language.
+        return translate_url(path, language)
 
 
 def every_page():
