@@ -11,7 +11,7 @@ PORT ?= 8000
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: run test lint format install browser-tools database migrate demo messages screenshots clean
+.PHONY: run test lint format install browser-tools database migrate demo messages screenshots audit clean
 
 run: export DJANGO_DEBUG ?= true
 run: install database
@@ -74,6 +74,11 @@ messages: install
 # Pictures of the main pages (desktop and phone) into docs/screenshots/, shown in the README.
 screenshots: install browser-tools database
 	$(PY) -m tests.browser.screenshots
+
+# Lighthouse's four scores (mobile) for home, the practice list and a practice, against the
+# production-like server, into docs/quality.md; fails below 95.
+audit: install browser-tools database
+	$(PY) -m tests.browser.audit
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .coverage

@@ -161,6 +161,8 @@ STATICFILES_DIRS = [
     # Leaflet from the django-leaflet package, not installed as an app: its admin needs GeoDjango.
     ("leaflet", Path(find_spec("leaflet").origin).parent / "static" / "leaflet"),
 ]
+# Files browsers ask for at the site's root (favicon.ico), served by whitenoise.
+WHITENOISE_ROOT = BASE_DIR / "portal" / "root_files"
 MEDIA_URL = env.str("DJANGO_MEDIA_URL", default="/media/")
 MEDIA_ROOT = env.path("DJANGO_MEDIA_ROOT", default=BASE_DIR / "media")
 # Uploads are served by the web server in front of the portal. For a throw-away server without

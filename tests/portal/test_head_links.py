@@ -1,6 +1,7 @@
 from html.parser import HTMLParser
 
 import pytest
+from django.contrib.staticfiles import finders
 from django.urls import reverse
 
 from tests.factories import (
@@ -246,3 +247,14 @@ def test_indexed_pages_carry_no_robots_meta(client):
     metas = head_tags(client.get(reverse("home"))).metas
 
     assert [meta for meta in metas if meta.get("name") == "robots"] == []
+
+
+def test_pages_name_the_site_icon_and_browsers_find_it_at_the_root(client):
+    """Browsers ask for /favicon.ico when a page names no icon (feeds, the admin, the 500 page)."""
+    page = client.get("/en/").content.decode()
+    icon = client.get("/favicon.ico")
+
+    assert '<link rel="icon" href="/static/portal/favicon.svg" type="image/svg+xml">' in page
+    assert finders.find("portal/favicon.svg")
+    assert (icon.status_code, icon["Content-Type"]) == (200, "image/x-icon")
+    assert b"".join(icon.streaming_content)[:4] == b"\x00\x00\x01\x00"
