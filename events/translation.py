@@ -1,4 +1,5 @@
 from modeltranslation.translator import TranslationOptions, register
+from simple_history import register as register_history
 
 from events.models import Event, EventImage
 from portal.translation import GalleryImageTranslationOptions
@@ -12,3 +13,8 @@ class EventTranslationOptions(TranslationOptions):
 @register(EventImage)
 class EventImageTranslationOptions(GalleryImageTranslationOptions):
     pass
+
+
+# History (after the translations, so each language's columns are kept too).
+register_history(Event, m2m_fields=["organisations", "practices"])
+register_history(EventImage)

@@ -1,6 +1,5 @@
 """What every app shares: publication workflow, places, themes, gallery images; site pages, news."""
 
-import uuid
 from pathlib import PurePath
 
 from django.core.exceptions import ValidationError
@@ -11,6 +10,9 @@ from django.db.models.functions import Coalesce, Now
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+# upload_path stays importable from here: the first migrations name it portal.models.upload_path.
+from portal.uploads import PictureField, upload_path  # noqa: F401
 
 
 class PublicationStatus(models.TextChoices):
@@ -82,13 +84,6 @@ class Publishable(models.Model):
     def stamp_publication_date(self):
         if self.is_published and self.published_at is None:
             self.published_at = timezone.now()
-
-
-def upload_path(instance, filename):
-    """Store uploads under a generated name; the uploader's file name is never used on disk."""
-    extension = PurePath(filename).suffix.lower()[:10]
-    folder = f"{instance._meta.app_label}/{instance._meta.model_name}"
-    return f"{folder}/{timezone.now():%Y/%m}/{uuid.uuid4().hex}{extension}"
 
 
 class Country(models.Model):
@@ -183,7 +178,7 @@ class Theme(models.Model):
 class GalleryImage(models.Model):
     """One picture in a practice's or an event's gallery."""
 
-    image = models.ImageField(_("image"), upload_to=upload_path)
+    image = PictureField(_("image"))
     alt_text = models.CharField(
         _("alternative text"),
         max_length=250,
@@ -235,7 +230,7 @@ class NewsItem(Publishable):
     )
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for lists."))
     body = models.TextField(_("text"), help_text=_("Separate paragraphs with a blank line."))
-    cover_image = models.ImageField(_("cover image"), upload_to=upload_path, blank=True)
+    cover_image = PictureField(_("cover image"), blank=True)
     cover_image_alt = models.CharField(
         _("cover image alternative text"),
         max_length=250,

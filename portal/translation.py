@@ -1,4 +1,5 @@
 from modeltranslation.translator import TranslationOptions, register
+from simple_history import register as register_history
 
 from portal.models import City, Country, NewsItem, Page, Theme
 
@@ -30,3 +31,12 @@ class PageTranslationOptions(TranslationOptions):
 @register(NewsItem)
 class NewsItemTranslationOptions(TranslationOptions):
     fields = ("title", "summary", "body", "cover_image_alt")
+
+
+# History of every change staff make, registered after the translations so that each language's
+# columns are kept too.
+register_history(Country)
+register_history(City)
+register_history(Theme)
+register_history(Page)
+register_history(NewsItem)

@@ -9,8 +9,9 @@ from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import City, GalleryImage, Publishable, PublishableQuerySet, Theme, upload_path
+from portal.models import City, GalleryImage, Publishable, PublishableQuerySet, Theme
 from portal.search_indexes import in_every_language, search_indexes
+from portal.uploads import DocumentField, PictureField
 from projects.models import Organisation, Project
 
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
@@ -81,7 +82,7 @@ class GoodPractice(Publishable):
         validators=YEAR_VALIDATORS,
         help_text=_("Leave empty if it is still running."),
     )
-    cover_image = models.ImageField(_("cover image"), upload_to=upload_path, blank=True)
+    cover_image = PictureField(_("cover image"), blank=True)
     cover_image_alt = models.CharField(
         _("cover image alternative text"),
         max_length=250,
@@ -159,9 +160,8 @@ class PracticeDocument(models.Model):
         related_name="documents",
     )
     title = models.CharField(_("title"), max_length=250)
-    file = models.FileField(
+    file = DocumentField(
         _("file"),
-        upload_to=upload_path,
         validators=[FileExtensionValidator(DOCUMENT_EXTENSIONS)],
         help_text=_("PDF, OpenDocument or Microsoft Office file."),
     )

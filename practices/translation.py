@@ -1,4 +1,5 @@
 from modeltranslation.translator import TranslationOptions, register
+from simple_history import register as register_history
 
 from portal.translation import GalleryImageTranslationOptions
 from practices.models import GoodPractice, PracticeDocument, PracticeImage, PracticeLink
@@ -31,3 +32,10 @@ class PracticeDocumentTranslationOptions(TranslationOptions):
 @register(PracticeLink)
 class PracticeLinkTranslationOptions(TranslationOptions):
     fields = ("title",)
+
+
+# History (after the translations, so each language's columns are kept too).
+register_history(GoodPractice, m2m_fields=["organisations", "projects", "themes"])
+register_history(PracticeImage)
+register_history(PracticeDocument)
+register_history(PracticeLink)

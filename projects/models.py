@@ -5,8 +5,9 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import City, Publishable, Theme, upload_path
+from portal.models import City, Publishable, Theme
 from portal.search_indexes import in_every_language, search_indexes
+from portal.uploads import PictureField
 
 
 class Fund(models.TextChoices):
@@ -77,7 +78,7 @@ class Organisation(Publishable):
         City, verbose_name=_("city"), on_delete=models.PROTECT, related_name="organisations"
     )
     website = models.URLField(_("website"), blank=True)
-    logo = models.ImageField(_("logo"), upload_to=upload_path, blank=True)
+    logo = PictureField(_("logo"), blank=True)
     description = models.TextField(_("description"), blank=True)
 
     class Meta:

@@ -23,7 +23,8 @@ FACTORIES = {
     factories.PageFactory._meta.get_model_class(): factories.PageFactory,
     factories.NewsItemFactory._meta.get_model_class(): factories.NewsItemFactory,
 }
-CONTENT_MODELS = [model for model in admin.site._registry if model not in (User, Group)]
+CONTENT_APPS = ("portal", "projects", "practices", "events")
+CONTENT_MODELS = [model for model in admin.site._registry if model._meta.app_label in CONTENT_APPS]
 
 
 def admin_url(model, view, *args):

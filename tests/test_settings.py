@@ -7,8 +7,10 @@ from pathlib import Path
 import psycopg
 import pytest
 from django.conf import settings
+from django.contrib.auth import authenticate
 from django.core.management import CommandError, call_command
 from django.db import connection
+from django.test import RequestFactory
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -147,7 +149,6 @@ def test_demo_admin_prints_a_working_password(settings):
     call_command("demo_admin", stdout=output)
 
     password = output.getvalue().split("password: ")[1].strip()
-    from django.contrib.auth import authenticate
-
-    user = authenticate(username="admin", password=password)
+    login = RequestFactory().post("/en/admin/login/")
+    user = authenticate(login, username="admin", password=password)
     assert user is not None and user.is_superuser
