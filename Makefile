@@ -11,7 +11,7 @@ PORT ?= 8000
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: run test lint format install browser-tools database migrate demo messages screenshots audit clean
+.PHONY: run test lint format install browser-tools database migrate demo messages screenshots audit backup restore clean
 
 run: export DJANGO_DEBUG ?= true
 run: install database
@@ -79,6 +79,19 @@ screenshots: install browser-tools database
 # production-like server, into docs/quality.md; fails below 95.
 audit: install browser-tools database
 	$(PY) -m tests.browser.audit
+
+# A consistent copy of the database (pg_dump) and of the uploaded files, in a new folder under
+# $(BACKUP_DIR) with a manifest; `make restore BACKUP=backups/<stamp>` brings one back into an empty
+# database and empty file folders. Both need PostgreSQL's client programs (pg_dump, pg_restore).
+BACKUP_DIR ?= backups
+backup: export DJANGO_DEBUG ?= true
+backup: install
+	$(PY) manage.py backup --dir $(BACKUP_DIR)
+
+restore: export DJANGO_DEBUG ?= true
+restore: install database
+	@test -n "$(BACKUP)" || { echo "Name the backup to restore: make restore BACKUP=$(BACKUP_DIR)/<stamp>"; exit 1; }
+	$(PY) manage.py restore $(BACKUP)
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .coverage

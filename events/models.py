@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import City, Country, GalleryImage, Publishable
+from portal.rich_text import RichTextField
 from portal.search_indexes import in_every_language, search_indexes
 from practices.models import GoodPractice
 from projects.models import Organisation, Project
@@ -69,8 +70,8 @@ class Event(Publishable):
         related_name="events",
     )
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for lists."))
-    agenda = models.TextField(_("programme of the event"), blank=True)
-    report = models.TextField(
+    agenda = RichTextField(_("programme of the event"), blank=True)
+    report = RichTextField(
         _("report"), blank=True, help_text=_("What happened and what participants took home.")
     )
 

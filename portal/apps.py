@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = _("Places and themes")
+
+    def ready(self):
+        from portal import security  # noqa: F401 (registers its deploy check)

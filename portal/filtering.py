@@ -1,18 +1,27 @@
 """What every list page shares: facet filters with result counts, active filters, invalid values."""
 
+import re
+
 import django_filters
+from django import forms
 from django.conf import settings
 from django.db.models import Count, Value
 from django.db.models.functions import Coalesce, Collate, NullIf
 from django.utils import translation
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_filters.views import FilterView
 
 from portal.models import City, Country, PublicationStatus
-from portal.search_indexes import matching, search_terms_clean
+from portal.pagination import NearestPageMixin
+from portal.search_indexes import MAX_QUERY_LENGTH, matching, search_terms_clean
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
+# An error message quotes a visitor's value at most this long, without control characters or
+# the bidirectional overrides that would turn the rest of the message around.
+SHOWN_VALUE_LENGTH = 40
+UNSHOWABLE_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def in_language_order(field):
@@ -34,6 +43,17 @@ SORT_CHOICES = [
     ("title", gettext_lazy("title")),
     ("relevance", gettext_lazy("relevance")),
 ]
+
+
+class SearchTermsField(forms.CharField):
+    """Free text cleaned as site search cleans it (see `search_terms_clean`)."""
+
+    def to_python(self, value):
+        return search_terms_clean(super().to_python(value)).text
+
+
+class SearchTermsFilter(django_filters.CharFilter):
+    field_class = SearchTermsField
 
 
 class FacetFilter(django_filters.ChoiceFilter):
@@ -105,7 +125,7 @@ class FacetedFilterSet(django_filters.FilterSet):
     title_field = "title"
     newest_order = ("-published_at", "-pk")
 
-    q = django_filters.CharFilter(label=gettext_lazy("Text"), method="filter_text")
+    q = SearchTermsFilter(label=gettext_lazy("Text"), method="filter_text")
     sort = django_filters.ChoiceFilter(
         label=gettext_lazy("Sort by"), choices=SORT_CHOICES, method="keep_order", empty_label=None
     )
@@ -114,7 +134,7 @@ class FacetedFilterSet(django_filters.FilterSet):
     def __init__(self, data=None, *args, **kwargs):
         # Always bound, so the default order and the facet counts apply to the bare list too.
         data = data.copy() if data is not None else {}
-        if data.get("q", "").strip() and not data.get("sort"):
+        if search_terms_clean(data.get("q", "")).text and not data.get("sort"):
             data["sort"] = "relevance"
         super().__init__(data, *args, **kwargs)
         # A form field calls callable choices each time they are read (validation, facets,
@@ -124,8 +144,7 @@ class FacetedFilterSet(django_filters.FilterSet):
                 facet.extra["choices"] = list(facet.extra["choices"]())
 
     def filter_text(self, queryset, name, value):
-        text = search_terms_clean(value).text
-        return matching(queryset, text) if text else queryset
+        return matching(queryset, value)  # Only called with some text left after cleaning.
 
     def keep_order(self, queryset, name, value):
         return queryset  # applied in filter_queryset, after every other filter
@@ -186,8 +205,23 @@ class FacetedFilterSet(django_filters.FilterSet):
         return active
 
 
-class FacetedListView(FilterView):
-    """A list page filtered by a FacetedFilterSet; bad values are reported and ignored."""
+def shown_value(value):
+    """A visitor's value as a message quotes it: printable, and short."""
+    return Truncator(UNSHOWABLE_CHARACTERS.sub("", str(value))).chars(SHOWN_VALUE_LENGTH)
+
+
+def error_messages(errors):
+    """A form field's error messages, with the value they quote (if any) as `shown_value`."""
+    for error in errors:
+        params = dict(error.params or {})
+        if "value" in params:
+            params["value"] = shown_value(params["value"])
+        yield str(error.message) % params if params else str(error.message)
+
+
+class FacetedListView(NearestPageMixin, FilterView):
+    """A list page filtered by a FacetedFilterSet; bad values are reported and ignored, and a
+    page number that is no page shows the nearest page."""
 
     paginate_by = 12
     strict = False
@@ -204,9 +238,14 @@ class FacetedListView(FilterView):
         context["active_filters"] = self.filterset.active_filters(query)
         context["filter_errors"] = [
             _("%(filter)s: %(error)s The filter was ignored.")
-            % {"filter": self.filterset.filters[name].label, "error": " ".join(errors)}
-            for name, errors in self.filterset.errors.items()
+            % {
+                "filter": self.filterset.filters[name].label,
+                "error": " ".join(error_messages(errors)),
+            }
+            for name, errors in self.filterset.form.errors.as_data().items()
         ]
+        context["text_terms"] = search_terms_clean(self.request.GET.get("q", ""))
+        context["max_query_length"] = MAX_QUERY_LENGTH
         query.pop("page", None)
         context["query_without_page"] = query.urlencode()
         return context

@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.rich_text import RichTextField
+
 # upload_path stays importable from here: the first migrations name it portal.models.upload_path.
 from portal.uploads import PictureField, upload_path  # noqa: F401
 
@@ -161,7 +163,7 @@ class City(models.Model):
 class Theme(models.Model):
     name = models.CharField(_("name"), max_length=150)
     slug = models.SlugField(_("slug"), max_length=150, unique=True)
-    description = models.TextField(_("description"), blank=True)
+    description = RichTextField(_("description"), blank=True)
 
     class Meta:
         verbose_name = _("theme")
@@ -203,7 +205,7 @@ class Page(Publishable):
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("One or two sentences for search engines and lists.")
     )
-    body = models.TextField(_("text"), help_text=_("Separate paragraphs with a blank line."))
+    body = RichTextField(_("text"))
     position = models.PositiveSmallIntegerField(
         _("position"), default=0, help_text=_("Order in the site navigation: lower numbers first.")
     )
@@ -229,7 +231,7 @@ class NewsItem(Publishable):
         _("date"), default=timezone.localdate, help_text=_("The date the news is about or from.")
     )
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for lists."))
-    body = models.TextField(_("text"), help_text=_("Separate paragraphs with a blank line."))
+    body = RichTextField(_("text"))
     cover_image = PictureField(_("cover image"), blank=True)
     cover_image_alt = models.CharField(
         _("cover image alternative text"),

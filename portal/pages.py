@@ -3,6 +3,7 @@
 from django.views.generic import ListView
 
 from portal.models import NewsItem, Page
+from portal.pagination import NearestPageMixin
 from portal.views import PublishedDetailView
 
 
@@ -11,7 +12,7 @@ class PageDetailView(PublishedDetailView):
     context_object_name = "page"
 
 
-class NewsListView(ListView):
+class NewsListView(NearestPageMixin, ListView):
     queryset = NewsItem.objects.published()
     context_object_name = "news_items"
     paginate_by = 10

@@ -14,7 +14,7 @@ from django.contrib.postgres.search import (
     SearchHeadline,
     SearchVector,
 )
-from django.core.paginator import Page, Paginator
+from django.core.paginator import Page
 from django.db import models
 from django.db.models import Case, F, Q, TextField, Value, When
 from django.db.models.functions import Coalesce, NullIf, Trim
@@ -24,6 +24,8 @@ from django.utils.text import capfirst
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from events.models import Event
+from portal.pagination import NearestPaginator
+from portal.rich_text import RichTextField, rich_text_plain_sql
 from portal.search_indexes import (
     SEARCH_CONFIG,
     joined_text,
@@ -77,8 +79,9 @@ def search_site(
     """One page of published content matching `query`, best first, with highlighted snippets.
 
     `query` must come from `search_terms_clean`; `language` chooses the titles and snippets.
+    A `page_number` that is no page gives the nearest page, with a `note` saying so.
     """
-    page = Paginator(search_matches(query=query), per_page).get_page(page_number)
+    page = NearestPaginator(search_matches(query=query), per_page).get_page(page_number)
     page.object_list = _results(list(page.object_list), search_query(query), language)
     return page
 
@@ -134,8 +137,17 @@ def _details(searched, pks, words, language):
     def columns(field_names, code):
         return [build_localized_fieldname(field, code) for field in field_names]
 
+    def words_only(field_names, code):
+        """The columns' text, rich texts without their markup (so no tag shows in a snippet)."""
+        return [
+            rich_text_plain_sql(F(column))
+            if isinstance(searched.model._meta.get_field(field), RichTextField)
+            else column
+            for field, column in zip(field_names, columns(field_names, code), strict=True)
+        ]
+
     texts = {
-        f"snippet_text_{code}": Trim(joined_text(columns(searched.snippet_fields, code)))
+        f"snippet_text_{code}": Trim(joined_text(words_only(searched.snippet_fields, code)))
         for code in languages
     }
     documents = {

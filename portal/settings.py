@@ -6,10 +6,12 @@ until DJANGO_SECRET_KEY is given. A `.env` file beside manage.py is read if pres
 real environment variables win over it.
 """
 
+from datetime import timedelta
 from importlib.util import find_spec
 from pathlib import Path
 
 import environ
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from xstatic.pkg import jquery_ui
 
@@ -35,6 +37,58 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
+# Security: HTTPS, cookies and the headers every response carries (portal/security.py adds
+# Cross-Origin-Resource-Policy and serves /.well-known/security.txt).
+# HTTPS is off unless asked for: local development and the browser tests run plain http.
+HTTPS = env.bool("DJANGO_HTTPS", default=False)
+SECURE_SSL_REDIRECT = HTTPS
+# Health checks (portal/health.py) come over plain http from inside, straight to gunicorn.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+LANGUAGE_COOKIE_SECURE = HTTPS
+SECURE_HSTS_SECONDS = 365 * 24 * 60 * 60 if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+SECURE_HSTS_PRELOAD = HTTPS and env.bool("DJANGO_HSTS_PRELOAD", default=False)
+if HTTPS and not SECURE_HSTS_PRELOAD:
+    # Joining browsers' preload list is the domain owner's decision (it binds every subdomain
+    # and takes months to undo), so check --deploy does not ask for it.
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]
+# Behind a proxy that ends TLS: the header it sets to "https", e.g. X-Forwarded-Proto. Only
+# where the proxy always sets it, or clients could claim HTTPS themselves.
+if PROXY_SSL_HEADER := env.str("DJANGO_PROXY_SSL_HEADER", default=""):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_" + PROXY_SSL_HEADER.upper().replace("-", "_"), "https")
+# Where security.txt tells researchers to report vulnerabilities: a mailto: or https: address.
+SECURITY_CONTACT = env.str("DJANGO_SECURITY_CONTACT", default="")
+SECURE_CONTENT_TYPE_NOSNIFF = True
+# Other sites learn nothing of the pages visitors came from. The map's tiles ask for more (OSM's
+# tile policy wants a referrer): LEAFLET_CONFIG sets strict-origin on them alone.
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# django-csp. No inline scripts or styles anywhere: templates load static files, data goes in
+# <script type="application/json"> (json_script), and a template that must inline a script
+# gives it the request's nonce ({{ CSP_NONCE }} or request.csp_nonce, e.g. an import map), which
+# only then enters the header. The nonce is lazy and falsy until read: use str(), no truth test.
+# Leaflet and the admin's scripts set styles through the CSSOM, which CSP allows.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        # The rich text editor (Tiptap, in django-prose-editor 0.28) adds its base CSS as a
+        # <style>: allowed by its hash alone. tests/browser/test_admin_csp.py fails if an upgrade
+        # changes it (the browser's console then names the new hash).
+        "style-src": [SELF, "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"],
+        # The map's OpenStreetMap tiles; Leaflet blanks a removed tile with a data: GIF.
+        "img-src": [SELF, "https://tile.openstreetmap.org", "data:"],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    },
+}
+
 INSTALLED_APPS = [
     # modeltranslation patches the admin, so it comes before it.
     "modeltranslation",
@@ -46,6 +100,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django.contrib.sitemaps",
+    "csp",
     "django_filters",
     "sorl.thumbnail",
     "django_prose_editor",
@@ -61,6 +116,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before whitenoise, so that static files carry these headers too.
+    "csp.middleware.CSPMiddleware",
+    "portal.security.CrossOriginResourcePolicyMiddleware",
     # Static files straight from the app server, compressed and cached for a year by hash.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -73,6 +131,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Records who made each change kept in the content's history.
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Turns a view's "database unreachable" into a translated 503 page; its process_exception
+    # runs before any other middleware's.
+    "portal.outage.DatabaseOutageMiddleware",
     # Last, as django-axes asks: turns a locked-out login into its lockout response.
     "axes.middleware.AxesMiddleware",
 ]
@@ -92,6 +153,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "portal.context_processors.navigation",
+                # {{ CSP_NONCE }}: the nonce of script-src, for the rare inline script.
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -126,6 +189,26 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Accounts: staff logins (portal/accounts.py). Five failed logins of one username from one address
+# lock that username at that address for 15 minutes; each try while locked starts the wait again,
+# and a successful login forgets the failures. Other addresses and usernames are not affected.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "portal.accounts.lockout_response"
+# The address of a login is REMOTE_ADDR. Behind reverse proxies that each append to
+# X-Forwarded-For, their number: the visitor's address is that far from the end of the header.
+# Left at 0 without proxies, or visitors could give any address they like and dodge the lock.
+TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "portal.accounts.client_ip_address"
+# Masked in the POST data django-axes keeps of failed logins, like the password.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "otp_token"]
+# Two-factor authentication (django-otp): the name authenticator apps show beside the account.
+OTP_TOTP_ISSUER = "Cross-border good practices"
+# Superusers manage others' authenticators in the admin but never see their keys.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 # Languages: Polish is the default; content falls back to the nearest language that has it.
 LANGUAGE_CODE = "pl"
@@ -188,6 +271,20 @@ STORAGES = {
     # `collectstatic` writes hashed, compressed copies; templates link the hashed names.
     "staticfiles": {"BACKEND": "portal.storage.StaticFilesStorage"},
 }
+
+# Uploads (portal/uploads.py). Pictures are decoded and re-encoded, documents checked by content;
+# larger ones are refused. Documents are kept outside MEDIA_ROOT, which the web server publishes:
+# only the portal's download view hands them out, and only those of published practices.
+PRIVATE_MEDIA_ROOT = env.path("DJANGO_PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private")
+UPLOAD_PICTURE_MAX_SIZE = 10 * 1024 * 1024
+# 40 megapixels decode to about 120 MB of memory; pictures with more are refused before decoding.
+UPLOAD_PICTURE_MAX_PIXELS = 40_000_000
+UPLOAD_DOCUMENT_MAX_SIZE = 20 * 1024 * 1024
+# Django's defaults, stated: up to 2.5 MB of form fields (files aside) per request, and uploads
+# above 2.5 MB go to a temporary file, not memory. Django caps no whole request: the web server
+# in front must (nginx: client_max_body_size 25m).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # Thumbnails of uploaded pictures (sorl-thumbnail), in MEDIA_ROOT/cache/. Which thumbnails a
 # picture has is kept in the database and read through the "thumbnails" cache, so a page whose

@@ -1,10 +1,111 @@
-"""Model fields for files staff upload: pictures and documents, stored under generated names."""
+"""Model fields for files staff upload: pictures and documents, checked by their content.
 
+A picture is decoded with Pillow and stored re-encoded from its pixels, so nothing but the picture
+reaches the site: no EXIF (GPS included), XMP or comments, no bytes hidden after the image. A
+document must be a PDF, an OpenDocument or an Office Open XML file by its content, not its name,
+and is kept outside MEDIA_ROOT: only a view hands it out, as a download. Every stored file gets a
+generated name; the uploader's never reaches the disk.
+"""
+
+import io
+import os
 import uuid
+import warnings
+import zipfile
 from pathlib import PurePath
+from xml.etree import ElementTree
 
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import FileSystemStorage
 from django.db import models
+from django.db.models.fields.files import FieldFile, ImageFieldFile
+from django.http import FileResponse
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+
+# Every decode in the process, sorl-thumbnail's included, refuses what an upload may not have.
+Image.MAX_IMAGE_PIXELS = settings.UPLOAD_PICTURE_MAX_PIXELS
+
+# The formats Pillow may read an upload as; no other decoder gets to see it.
+PICTURE_OPEN_FORMATS = ["JPEG", "PNG", "WEBP", "GIF"]
+# Pillow's name of each decoded picture's format: the format it is stored in, and its extension.
+# Animated pictures keep their first frame; GIF becomes PNG, which keeps its transparency.
+PICTURE_FORMATS = {
+    "JPEG": ("JPEG", ".jpg"),
+    # What Pillow calls a JPEG holding several pictures (some cameras write them).
+    "MPO": ("JPEG", ".jpg"),
+    "PNG": ("PNG", ".png"),
+    "WEBP": ("WEBP", ".webp"),
+    "GIF": ("PNG", ".png"),
+}
+PICTURE_SAVE_OPTIONS = {
+    "JPEG": {"quality": 90, "optimize": True},
+    "PNG": {},
+    "WEBP": {"quality": 90},
+}
+PICTURE_MIME_TYPES = ["image/jpeg", "image/png", "image/webp", "image/gif"]
+PNG_MODES = {"1", "L", "LA", "P", "RGB", "RGBA"}
+
+# The document types accepted, by stored extension, with the Content-Type they are served with.
+# Legacy binary Office files (DOC, XLS, PPT) are refused: they carry macros under the same
+# extension, cannot be told from other OLE2 files without a full parser, and every office suite
+# since 2007 saves the XML formats.
+DOCUMENT_TYPES = {
+    "pdf": "application/pdf",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "odp": "application/vnd.oasis.opendocument.presentation",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+}
+OPENDOCUMENT_TYPES = {DOCUMENT_TYPES[extension]: extension for extension in ("odt", "ods", "odp")}
+# The content type of an Office Open XML file's main part, in [Content_Types].xml.
+OFFICE_MAIN_PARTS = {
+    f"{DOCUMENT_TYPES[extension]}.main+xml": extension for extension in ("docx", "xlsx", "pptx")
+}
+OFFICE_MACRO_MAIN_PARTS = {
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+    "application/vnd.ms-powerpoint.presentation.macroEnabled.main+xml",
+}
+CONTENT_TYPES_NAMESPACE = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+# Old Office files, and Office files with a password, are OLE2 compound files.
+OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# The small members read from an archive; anything larger is not a real document's.
+ZIP_MEMBER_MAX_SIZE = 1024 * 1024
+
+MESSAGES = {
+    "too_large": _("The file is %(size)s; files up to %(limit)s are accepted."),
+    "svg": _(
+        "SVG drawings are not accepted, as they can carry scripts. "
+        "Export the drawing as a PNG picture and upload that."
+    ),
+    "picture_type": _("This file is not a picture in JPEG, PNG, WebP or GIF format."),
+    "too_many_pixels": _(
+        "The picture has too many pixels: up to %(limit)s megapixels are accepted. "
+        "Make it smaller and upload it again."
+    ),
+    "broken_picture": _("The picture cannot be read: the file is damaged or incomplete."),
+    "document_type": _(
+        "This file is not a PDF, OpenDocument (ODT, ODS, ODP) "
+        "or Microsoft Office (DOCX, XLSX, PPTX) document."
+    ),
+    "legacy_document": _(
+        "Old Microsoft Office files (DOC, XLS, PPT) and files with a password are not accepted. "
+        "Save the document as DOCX, XLSX or PPTX without a password and upload that."
+    ),
+    "macros": _(
+        "Documents with macros are not accepted. Save the document without macros "
+        "(for example as DOCX instead of DOCM) and upload that."
+    ),
+}
 
 
 def upload_path(instance, filename):
@@ -14,17 +115,282 @@ def upload_path(instance, filename):
     return f"{folder}/{timezone.now():%Y/%m}/{uuid.uuid4().hex}{extension}"
 
 
+def refusal(code, **params):
+    return ValidationError(MESSAGES[code], code=code, params=params or None)
+
+
+def upload_size_check(upload, limit):
+    if upload.size > limit:
+        raise refusal("too_large", size=filesizeformat(upload.size), limit=filesizeformat(limit))
+
+
+def upload_head(upload, length=2048):
+    """The first bytes of the upload, leaving it at its start."""
+    upload.seek(0)
+    head = upload.read(length)
+    upload.seek(0)
+    return head
+
+
+def looks_like_svg(head):
+    """Whether the bytes start an XML or SVG document (Pillow would not call them a picture)."""
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return text.startswith(b"<") and b"<svg" in text
+
+
+class CleanPicture(ContentFile):
+    """A picture re-encoded from its pixels: safe to store as it is."""
+
+
+def picture_clean(upload):
+    """The upload as a picture re-encoded from its decoded pixels; ValidationError if it is none.
+
+    Refused: files above UPLOAD_PICTURE_MAX_SIZE; SVG, by name or content; anything Pillow does
+    not read as one of PICTURE_OPEN_FORMATS; pictures above UPLOAD_PICTURE_MAX_PIXELS, known from
+    the header before decoding; files that fail to decode.
+    """
+    upload_size_check(upload, settings.UPLOAD_PICTURE_MAX_SIZE)
+    if PurePath(upload.name or "").suffix.lower() in {".svg", ".svgz"}:
+        raise refusal("svg")
+    if looks_like_svg(upload_head(upload)):
+        raise refusal("svg")
+    max_pixels = settings.UPLOAD_PICTURE_MAX_PIXELS
+    too_many_pixels = refusal("too_many_pixels", limit=f"{max_pixels / 1_000_000:g}")
+    try:
+        with warnings.catch_warnings():
+            # Pillow only warns between MAX_IMAGE_PIXELS and twice that; an upload stops there.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(upload, formats=PICTURE_OPEN_FORMATS) as image:
+                if image.width * image.height > max_pixels:
+                    raise too_many_pixels
+                content, extension = picture_reencode(image)
+    except UnidentifiedImageError as error:
+        raise refusal("picture_type") from error
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError) as error:
+        raise too_many_pixels from error
+    except ValidationError:
+        raise
+    except Exception as error:
+        # Pillow reports a damaged file with whatever its decoder hit: OSError, SyntaxError, ...
+        raise refusal("broken_picture") from error
+    finally:
+        upload.seek(0)
+    return CleanPicture(content, name=f"picture{extension}")
+
+
+def picture_reencode(image):
+    """The picture's pixels, turned upright and into sRGB, saved afresh with no metadata."""
+    output_format, extension = PICTURE_FORMATS[image.format]
+    # Decodes the first frame; turns it as its EXIF orientation says, since that tag goes.
+    picture = ImageOps.exif_transpose(image)
+    if icc_profile := image.info.get("icc_profile"):
+        picture = picture_to_srgb(picture, icc_profile)
+    if output_format == "JPEG":
+        mode = "L" if picture.mode in {"1", "L"} else "RGB"
+    elif output_format == "PNG" and picture.mode in PNG_MODES:
+        mode = picture.mode
+    else:
+        mode = "RGBA" if picture.has_transparency_data else "RGB"
+    if picture.mode != mode:
+        picture = picture.convert(mode)
+    # Only a palette's transparency survives; Pillow would write comments and profiles from info.
+    picture.info = {key: value for key, value in picture.info.items() if key == "transparency"}
+    buffer = io.BytesIO()
+    picture.save(buffer, output_format, **PICTURE_SAVE_OPTIONS[output_format])
+    return buffer.getvalue(), extension
+
+
+def picture_to_srgb(picture, icc_profile):
+    """Colours converted from the embedded profile to sRGB, which is assumed once it is gone.
+
+    Phones tag photos with wide-gamut profiles (Display P3); dropped, their colours would fade.
+    A profile that cannot be read is dropped and the pixels are kept as they are.
+    """
+    if picture.mode not in {"RGB", "CMYK"}:
+        return picture
+    try:
+        return ImageCms.profileToProfile(
+            picture,
+            ImageCms.ImageCmsProfile(io.BytesIO(icc_profile)),
+            ImageCms.createProfile("sRGB"),
+            outputMode="RGB",
+        )
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        return picture
+
+
+def document_type(upload):
+    """The document's extension, read from its content; ValidationError for anything else."""
+    upload_size_check(upload, settings.UPLOAD_DOCUMENT_MAX_SIZE)
+    head = upload_head(upload, 8)
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(OLE2_SIGNATURE):
+        raise refusal("legacy_document")
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(upload) as archive:
+                extension = archive_document_type(archive)
+        except ValidationError:
+            raise
+        except Exception as error:
+            # A damaged or hostile archive fails anywhere: BadZipFile, zlib.error, ParseError, ...
+            raise refusal("document_type") from error
+        finally:
+            upload.seek(0)
+        if extension:
+            return extension
+    raise refusal("document_type")
+
+
+def archive_document_type(archive):
+    """The extension of an OpenDocument or Office Open XML archive, or None for another ZIP."""
+    names = archive.namelist()
+    if names[:1] == ["mimetype"]:
+        extension = OPENDOCUMENT_TYPES.get(
+            archive_member(archive, "mimetype").decode("ascii", "replace")
+        )
+        if extension and any(name.startswith(("Basic/", "Scripts/")) for name in names):
+            raise refusal("macros")
+        return extension
+    if "[Content_Types].xml" not in names:
+        return None
+    content_types = archive_member(archive, "[Content_Types].xml")
+    # Office never declares entities; refusing them keeps the XML parser out of entity expansion.
+    if b"<!DOCTYPE" in content_types or b"<!ENTITY" in content_types:
+        return None
+    parts = {
+        override.get("PartName", "").lstrip("/"): override.get("ContentType")
+        for override in ElementTree.fromstring(content_types).iter(
+            f"{CONTENT_TYPES_NAMESPACE}Override"
+        )
+    }
+    if OFFICE_MACRO_MAIN_PARTS & set(parts.values()) or any(
+        name.lower().endswith("vbaproject.bin") for name in names
+    ):
+        raise refusal("macros")
+    for part, content_type in parts.items():
+        if content_type in OFFICE_MAIN_PARTS and part in names:
+            return OFFICE_MAIN_PARTS[content_type]
+    return None
+
+
+def archive_member(archive, name):
+    """A small member of the archive, read only if it claims to be small."""
+    if archive.getinfo(name).file_size > ZIP_MEMBER_MAX_SIZE:
+        return b""
+    with archive.open(name) as member:
+        return member.read(ZIP_MEMBER_MAX_SIZE)
+
+
+def document_response(document_file, *, title):
+    """The document as an attachment named after its title: browsers save it, never render it."""
+    extension = PurePath(document_file.name).suffix.lstrip(".").lower()
+    response = FileResponse(
+        document_file.open("rb"),
+        as_attachment=True,
+        filename=f"{slugify(title, allow_unicode=True)[:100] or 'document'}.{extension}",
+        content_type=DOCUMENT_TYPES.get(extension, "application/octet-stream"),
+    )
+    # SecurityMiddleware adds it too; a download must not depend on the middleware order.
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+class PrivateStorage(FileSystemStorage):
+    """Files under PRIVATE_MEDIA_ROOT, which no web server publishes: views hand them out."""
+
+    @property
+    def base_location(self):
+        return settings.PRIVATE_MEDIA_ROOT
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+    def url(self, name):
+        raise ValueError("A private file has no public address; link the view that serves it.")
+
+
+private_storage = PrivateStorage()
+
+
+class PictureFormField(forms.ImageField):
+    """An upload checked and re-encoded by `picture_clean`, with a message for each refusal."""
+
+    def to_python(self, data):
+        upload = forms.FileField.to_python(self, data)
+        return None if upload is None else picture_clean(upload)
+
+    def widget_attrs(self, widget):
+        return {**super().widget_attrs(widget), "accept": ",".join(PICTURE_MIME_TYPES)}
+
+
+class DocumentFormField(forms.FileField):
+    """An upload checked by `document_type` and named with the extension its content has."""
+
+    def to_python(self, data):
+        upload = super().to_python(data)
+        if upload is not None:
+            upload.name = f"{PurePath(upload.name).stem}.{document_type(upload)}"
+        return upload
+
+    def widget_attrs(self, widget):
+        accept = [f".{extension}" for extension in DOCUMENT_TYPES]
+        return {**super().widget_attrs(widget), "accept": ",".join(accept)}
+
+
+class PictureFieldFile(ImageFieldFile):
+    def save(self, name, content, save=True):
+        # Forms hand over pictures already cleaned; code that assigns a file gets the same checks.
+        if not isinstance(content, CleanPicture):
+            content = picture_clean(content)
+        super().save(content.name, content, save)
+
+
+class DocumentFieldFile(FieldFile):
+    def save(self, name, content, save=True):
+        super().save(f"document.{document_type(content)}", content, save)
+
+    @property
+    def url(self):
+        """The view that serves the document: the model's own page (its get_absolute_url)."""
+        self._require_file()
+        return self.instance.get_absolute_url()
+
+
 class PictureField(models.ImageField):
-    """A picture: a photo, a cover or a logo."""
+    """A picture: a photo, a cover or a logo; JPEG, PNG, WebP or GIF, stored without metadata."""
+
+    attr_class = PictureFieldFile
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("upload_to", upload_path)
         super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": PictureFormField, **kwargs})
 
 
 class DocumentField(models.FileField):
-    """A document for download: a report, a leaflet, a presentation."""
+    """A document for download: a report, a leaflet, a presentation; kept in private storage.
+
+    The model's get_absolute_url() must return the view that serves the document.
+    """
+
+    attr_class = DocumentFieldFile
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("upload_to", upload_path)
+        kwargs.setdefault("storage", private_storage)
         super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        # The storage follows PRIVATE_MEDIA_ROOT at run time; migrations need not know it.
+        if kwargs.get("storage") is private_storage:
+            del kwargs["storage"]
+        return name, path, args, kwargs
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": DocumentFormField, **kwargs})

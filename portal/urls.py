@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from django.views.static import serve as serve_file
 
-from portal import topics, views
+from portal import accounts, health, security, topics, views
 from portal.content_urls import feed_patterns, news_patterns, page_patterns
 from portal.maps import map_view
 from portal.sitemaps import sitemaps
@@ -31,6 +31,10 @@ urlpatterns = [
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
         name="robots",
     ),
+    path(".well-known/security.txt", security.security_txt, name="security-txt"),
+    # For the process manager and the load balancer: no language, no cookies, never cached.
+    path("healthz", health.liveness, name="healthz"),
+    path("readyz", health.readiness, name="readyz"),
 ]
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
@@ -61,6 +65,8 @@ urlpatterns += i18n_patterns(
     path(_("search/"), views.search, name="search"),
     # Translators: a URL path segment; lowercase, no spaces or diacritics.
     path(_("feeds/"), include(feed_patterns)),
+    path("admin/two-factor/", accounts.two_factor, name="two-factor"),
+    path("admin/two-factor/remove/", accounts.two_factor_remove, name="two-factor-remove"),
     path("admin/", admin.site.urls),
 )
 if settings.SERVE_MEDIA:

@@ -1,3 +1,4 @@
+from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -15,12 +16,23 @@ from projects.models import Project
 class PublishedDetailView(DetailView):
     """A published object's page; staff who may change the object also see it as a draft."""
 
+    include_drafts = False
+
     def get_queryset(self):
         queryset = super().get_queryset()
-        opts = queryset.model._meta
-        if self.request.user.has_perm(f"{opts.app_label}.change_{opts.model_name}"):
-            return queryset
-        return queryset.published()
+        return queryset if self.include_drafts else queryset.published()
+
+    def get_object(self, queryset=None):
+        # Only a miss asks who the visitor is: a published page reads no session, so it does
+        # not vary by cookie and caches can keep it.
+        try:
+            return super().get_object(queryset)
+        except Http404:
+            opts = self.model._meta
+            if not self.request.user.has_perm(f"{opts.app_label}.change_{opts.model_name}"):
+                raise
+            self.include_drafts = True
+            return super().get_object(queryset)
 
 
 def home(request):

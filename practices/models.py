@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import City, GalleryImage, Publishable, PublishableQuerySet, Theme
+from portal.rich_text import RichTextField
 from portal.search_indexes import in_every_language, search_indexes
 from portal.uploads import DocumentField, PictureField
 from projects.models import Organisation, Project
@@ -42,17 +43,17 @@ class GoodPractice(Publishable):
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(_("slug"), max_length=150, unique=True)
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for lists."))
-    problem = models.TextField(
+    problem = RichTextField(
         _("context and problem"), help_text=_("The situation and the problem addressed.")
     )
-    solution = models.TextField(_("solution"), help_text=_("What was done, and how."))
-    results = models.TextField(
+    solution = RichTextField(_("solution"), help_text=_("What was done, and how."))
+    results = RichTextField(
         _("results"), help_text=_("What changed, with evidence: figures, evaluations, awards.")
     )
-    resources = models.TextField(
+    resources = RichTextField(
         _("resources used"), blank=True, help_text=_("Money, people, time and partners it took.")
     )
-    transferability = models.TextField(
+    transferability = RichTextField(
         _("transferability"),
         blank=True,
         help_text=_("Lessons for others: what to copy, what to adapt, what to avoid."),
@@ -174,6 +175,12 @@ class PracticeDocument(models.Model):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        """The download view: documents are not published under MEDIA_URL."""
+        return reverse(
+            "practices:document", kwargs={"slug": self.practice.slug, "document_pk": self.pk}
+        )
 
     @property
     def file_type(self):

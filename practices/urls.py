@@ -1,4 +1,6 @@
 from django.urls import path
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from practices import views
 
@@ -7,4 +9,10 @@ app_name = "practices"
 urlpatterns = [
     path("", views.PracticeListView.as_view(), name="list"),
     path("<slug:slug>/", views.PracticeDetailView.as_view(), name="detail"),
+    path(
+        # Translators: a URL path segment; lowercase, no spaces or diacritics.
+        format_lazy("<slug:slug>/{}<int:document_pk>/", _("documents/")),
+        views.PracticeDocumentView.as_view(),
+        name="document",
+    ),
 ]

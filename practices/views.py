@@ -1,6 +1,8 @@
 from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
 
 from portal.filtering import FacetedListView
+from portal.uploads import document_response
 from portal.views import PublishedDetailView
 from practices.filters import PracticeFilter
 from practices.models import GoodPractice
@@ -37,6 +39,16 @@ class PracticeDetailView(PublishedDetailView):
             .select_related("city")[:SIMILAR_PRACTICES],
             **kwargs,
         )
+
+
+class PracticeDocumentView(PublishedDetailView):
+    """A practice's document, as a download, for whoever may see the practice's page."""
+
+    model = GoodPractice
+
+    def get(self, request, *args, **kwargs):
+        document = get_object_or_404(self.get_object().documents, pk=kwargs["document_pk"])
+        return document_response(document.file, title=document.title)
 
 
 class PracticeListView(FacetedListView):

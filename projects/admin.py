@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from portal.admin import PublishableAdmin, image_preview, translated
+from portal.admin import HistoryAdmin, PublishableAdmin, image_preview, translated
 from projects.models import Organisation, Partnership, Programme, Project
 
 
@@ -75,7 +75,7 @@ class ProjectAdmin(PublishableAdmin):
 
 
 @admin.register(Partnership)
-class PartnershipAdmin(admin.ModelAdmin):
+class PartnershipAdmin(HistoryAdmin):
     list_display = ["organisation", "role", "project"]
     list_filter = ["role", "project__programme"]
     list_select_related = ["organisation", "project"]

@@ -1,4 +1,7 @@
+import datetime
+
 import django_filters
+from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -11,6 +14,17 @@ from portal.filtering import (
 )
 from portal.models import Theme
 from projects.models import Organisation, OrganisationKind, Programme, Project
+
+
+class YearFilter(django_filters.NumberFilter):
+    """A year: a whole number within what dates can hold (PostgreSQL is never asked for year 0)."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", datetime.MINYEAR)
+        kwargs.setdefault("max_value", datetime.MAXYEAR)
+        super().__init__(*args, **kwargs)
 
 
 class ProjectFilter(FacetedFilterSet):
@@ -41,7 +55,7 @@ class ProjectFilter(FacetedFilterSet):
         method="filter_period",
         empty_label=_("all"),
     )
-    year = django_filters.NumberFilter(label=_("Running in year"), method="filter_year")
+    year = YearFilter(label=_("Running in year"), method="filter_year")
 
     class Meta:
         model = Project

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import City, Publishable, Theme
+from portal.rich_text import RichTextField
 from portal.search_indexes import in_every_language, search_indexes
 from portal.uploads import PictureField
 
@@ -31,7 +32,7 @@ class Programme(Publishable):
     )
     fund = models.CharField(_("fund"), max_length=20, choices=Fund.choices, default=Fund.ERDF)
     website = models.URLField(_("website"), blank=True)
-    description = models.TextField(_("description"), blank=True)
+    description = RichTextField(_("description"), blank=True)
 
     class Meta:
         verbose_name = _("programme")
@@ -79,7 +80,7 @@ class Organisation(Publishable):
     )
     website = models.URLField(_("website"), blank=True)
     logo = PictureField(_("logo"), blank=True)
-    description = models.TextField(_("description"), blank=True)
+    description = RichTextField(_("description"), blank=True)
 
     class Meta:
         verbose_name = _("organisation")
@@ -123,8 +124,8 @@ class Project(Publishable):
         _("EU co-financing (EUR)"), max_digits=14, decimal_places=2, null=True, blank=True
     )
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for lists."))
-    description = models.TextField(_("description"), blank=True)
-    objectives = models.TextField(_("objectives"), blank=True)
+    description = RichTextField(_("description"), blank=True)
+    objectives = RichTextField(_("objectives"), blank=True)
     website = models.URLField(_("website"), blank=True)
     themes = models.ManyToManyField(
         Theme, verbose_name=_("themes"), blank=True, related_name="projects"

@@ -1,13 +1,58 @@
 import pytest
+from django.db import connection
+from django.test.utils import setup_databases, teardown_databases
 from django.utils import translation
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from tests.factories import EditorFactory, UserFactory
+
+# The same examples on every run (no flaky CI, no example database in the checkout); a page
+# request takes longer than Hypothesis's default deadline; the database fixtures are set up once
+# per test and shared by its examples, which only read.
+hypothesis_settings.register_profile(
+    "portal",
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+hypothesis_settings.load_profile("portal")
+
+
+@pytest.fixture(scope="session")
+def db_without_transaction(
+    django_db_setup, django_db_blocker, django_db_keepdb, django_db_createdb
+):
+    """The migrated test database, with no test transaction around the test and no flush after.
+
+    For tests that cut the connection or hand the database to other processes; they must leave
+    it as they found it. pytest-django sets the database up only when a selected test asks for
+    `db`, so this does it when none did.
+    """
+    if connection.settings_dict["NAME"] == connection.creation._get_test_db_name():
+        yield
+        return
+    keepdb = django_db_keepdb and not django_db_createdb
+    with django_db_blocker.unblock():
+        databases = setup_databases(
+            verbosity=0,
+            interactive=False,
+            aliases={"default"},
+            serialized_aliases=set(),
+            keepdb=keepdb,
+        )
+    yield
+    if not django_db_keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(databases, verbosity=0)
 
 
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     """Uploads and generated pictures go to a throw-away folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     return settings.MEDIA_ROOT
 
 

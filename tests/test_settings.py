@@ -1,4 +1,6 @@
 import os
+import re
+import secrets
 import subprocess
 import sys
 from io import StringIO
@@ -152,3 +154,103 @@ def test_demo_admin_prints_a_working_password(settings):
     login = RequestFactory().post("/en/admin/login/")
     user = authenticate(login, username="admin", password=password)
     assert user is not None and user.is_superuser
+
+
+def run_in_production(*arguments, **environment):
+    """Run Python with production-like settings: DEBUG off, a long random key, HTTPS on."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
+    env.pop("DATABASE_URL", None)
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "portal.settings",
+            "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+            "DJANGO_ALLOWED_HOSTS": "portal.example.org",
+            "DJANGO_HTTPS": "true",
+            "DJANGO_PROXY_SSL_HEADER": "X-Forwarded-Proto",
+            "DJANGO_SECURITY_CONTACT": "mailto:security@portal.example.org",
+        }
+    )
+    env.update(environment)
+    env = {key: value for key, value in env.items() if value is not None}
+    return subprocess.run(
+        [sys.executable, *arguments],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def deploy_check(**environment):
+    return run_in_production(
+        "manage.py", "check", "--deploy", "--fail-level", "WARNING", **environment
+    )
+
+
+def test_production_settings_pass_the_deploy_checks():
+    result = deploy_check()
+
+    assert result.returncode == 0, result.stderr
+    # The one silenced check asks for HSTS preloading, which DJANGO_HSTS_PRELOAD opts into.
+    assert result.stdout.endswith("System check identified no issues (1 silenced).\n")
+
+
+def test_hsts_preloading_passes_the_deploy_checks_with_nothing_silenced():
+    result = deploy_check(DJANGO_HSTS_PRELOAD="true")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.endswith("System check identified no issues (0 silenced).\n")
+
+
+def test_deploy_checks_ask_for_https_and_a_security_contact():
+    result = deploy_check(DJANGO_HTTPS=None, DJANGO_SECURITY_CONTACT=None)
+
+    assert result.returncode == 1
+    assert sorted(set(re.findall(r"\((\w+\.W\d+)\)", result.stderr))) == [
+        "portal.W001",
+        "security.W004",
+        "security.W008",
+        "security.W012",
+        "security.W016",
+    ]
+
+
+SECURITY_SETTINGS = (
+    "import portal.settings as s; print(s.SECURE_SSL_REDIRECT, s.SECURE_HSTS_SECONDS,"
+    " s.SECURE_HSTS_INCLUDE_SUBDOMAINS, s.SECURE_HSTS_PRELOAD, s.SESSION_COOKIE_SECURE,"
+    " s.CSRF_COOKIE_SECURE, s.LANGUAGE_COOKIE_SECURE, getattr(s, 'SECURE_PROXY_SSL_HEADER', None))"
+)
+
+
+def test_https_turns_on_redirects_hsts_and_secure_cookies():
+    result = run_in_production("-c", SECURITY_SETTINGS)
+
+    assert result.stdout.strip() == (
+        "True 31536000 True False True True True ('HTTP_X_FORWARDED_PROTO', 'https')"
+    )
+
+
+def test_https_is_off_unless_asked_for():
+    result = run_in_production(
+        "-c", SECURITY_SETTINGS, DJANGO_HTTPS=None, DJANGO_PROXY_SSL_HEADER=None
+    )
+
+    assert result.stdout.strip() == "False 0 False False False False False None"
+
+
+def test_https_behind_a_proxy_redirects_plain_http_and_sends_hsts():
+    result = run_in_production(
+        "-c",
+        "import django; django.setup(); from django.test import Client; "
+        "plain = Client().get('/robots.txt'); "
+        "proxied = Client().get('/robots.txt', headers={'X-Forwarded-Proto': 'https'}); "
+        "print(plain.status_code, plain['Location']); "
+        "print(proxied.status_code, proxied['Strict-Transport-Security'])",
+        DJANGO_ALLOWED_HOSTS="testserver",
+    )
+
+    assert result.stdout.splitlines() == [
+        "301 https://testserver/robots.txt",
+        "200 max-age=31536000; includeSubDomains",
+    ], result.stderr

@@ -11,6 +11,7 @@ from django.db import transaction
 from events.models import Event, EventImage
 from portal.demo import events, images, organisations, pages, places, practices, projects
 from portal.models import City, Country, NewsItem, Page, PublicationStatus, Theme
+from portal.rich_text import RichTextField, rich_text_html
 from practices.models import GoodPractice, PracticeImage, PracticeLink
 from projects.models import Organisation, Partnership, Programme, Project
 
@@ -43,6 +44,16 @@ def optional(rows, key):
     return None if key is None else rows[key]
 
 
+def as_stored(model, values):
+    """`values` as the database holds them: the demo's plain long texts as rich text HTML."""
+    return {
+        field: rich_text_html(value)
+        if isinstance(model._meta.get_field(field), RichTextField)
+        else value
+        for field, value in values.items()
+    }
+
+
 def demo_file(name, make_bytes):
     """The name of a generated file in storage, drawing it only if it is not there yet."""
     if not default_storage.exists(name):
@@ -59,6 +70,7 @@ class DemoLoader:
 
     def upsert(self, model, lookup, values, m2m=None):
         """Create the row or bring it in line with `values`; count what was created or changed."""
+        values = as_stored(model, values)
         instance = model.objects.filter(**lookup).first()
         if instance is None:
             instance = model(**lookup, **values)

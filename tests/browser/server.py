@@ -47,6 +47,44 @@ def run(command, env):
     subprocess.run(command, env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
 
 
+def database_url(params, name):
+    auth = params["user"] + (f":{params['password']}" if params["password"] else "")
+    return f"postgres://{auth}@{params['host']}:{params['port']}/{name}"
+
+
+def production_environment(database, files):
+    """The environment of a production-like portal on the database URL, its files under files."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings",
+        "DJANGO_DEBUG": "false",
+        "DJANGO_SECRET_KEY": "browser-tests-only-not-a-secret",
+        "DATABASE_URL": database,
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DJANGO_STATIC_ROOT": f"{files}/static",
+        "DJANGO_MEDIA_ROOT": f"{files}/media",
+        "DJANGO_PRIVATE_MEDIA_ROOT": f"{files}/private",
+        "DJANGO_SERVE_MEDIA": "true",
+    }
+
+
+@contextlib.contextmanager
+def gunicorn_portal(env, *, workers=2):
+    """Serve the portal of env with gunicorn on a free port; give its base address; stop it."""
+    port = free_port()
+    gunicorn = [sys.executable, "-m", "gunicorn", "portal.wsgi", "--log-level", "warning"]
+    server = subprocess.Popen(
+        [*gunicorn, "--bind", f"127.0.0.1:{port}", "--workers", str(workers)], env=env, cwd=ROOT
+    )
+    try:
+        base_url = f"http://127.0.0.1:{port}"
+        wait_until_serving(base_url, server)
+        yield base_url
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 @contextlib.contextmanager
 def production_portal(*, workers=2):
     """Start the portal; give its base address, e.g. http://127.0.0.1:40123; stop and clean up."""
@@ -54,40 +92,17 @@ def production_portal(*, workers=2):
     with psycopg.connect(dbname="postgres", autocommit=True, **params) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
         connection.execute(f'CREATE DATABASE "{name}"')
-    auth = params["user"] + (f":{params['password']}" if params["password"] else "")
-    port = free_port()
-    server = None
     with tempfile.TemporaryDirectory(prefix="portal-") as files:
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "portal.settings",
-            "DJANGO_DEBUG": "false",
-            "DJANGO_SECRET_KEY": "browser-tests-only-not-a-secret",
-            "DATABASE_URL": f"postgres://{auth}@{params['host']}:{params['port']}/{name}",
-            "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "DJANGO_STATIC_ROOT": f"{files}/static",
-            "DJANGO_MEDIA_ROOT": f"{files}/media",
-            "DJANGO_SERVE_MEDIA": "true",
-        }
+        env = production_environment(database_url(params, name), files)
         try:
             manage = [sys.executable, "manage.py"]
             run([*manage, "migrate", "--no-input"], env)
             run([*manage, "load_demo"], env)
             run([*manage, "collectstatic", "--no-input"], env)
             run([*manage, "shell", "-c", CREATE_EDITOR], env)
-            gunicorn = [sys.executable, "-m", "gunicorn", "portal.wsgi", "--log-level", "warning"]
-            server = subprocess.Popen(
-                [*gunicorn, "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
-                env=env,
-                cwd=ROOT,
-            )
-            base_url = f"http://127.0.0.1:{port}"
-            wait_until_serving(base_url, server)
-            yield base_url
+            with gunicorn_portal(env, workers=workers) as base_url:
+                yield base_url
         finally:
-            if server:
-                server.terminate()
-                server.wait(timeout=30)
             with psycopg.connect(dbname="postgres", autocommit=True, **params) as connection:
                 connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 

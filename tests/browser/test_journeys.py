@@ -300,6 +300,11 @@ def unique_word():
     return "zq" + "".join(chr(ord("a") + int(digit, 16)) for digit in uuid.uuid4().hex[:10])
 
 
+def rich_text_editor(page, field):
+    """The rich text editor standing in for the form's (hidden) textarea `field`."""
+    return page.locator(".prose-editor", has=page.locator(f"#id_{field}"))
+
+
 def test_editor_publishes_a_practice_in_three_languages_then_unpublishes_it(
     new_page, page, portal_server, tmp_path
 ):
@@ -308,27 +313,29 @@ def test_editor_publishes_a_practice_in_three_languages_then_unpublishes_it(
         "pl": {
             "title": f"Dobra praktyka {word}",
             "summary": "Krótkie streszczenie praktyki.",
-            "problem": "Problem, który rozwiązano.",
-            "solution": "Co zrobiono i jak.",
-            "results": "Co się zmieniło.",
             "cover_image_alt": "Niebieski prostokąt",
         },
         "cs": {
             "title": f"Dobrá praxe {word}",
             "summary": "Krátké shrnutí praxe.",
-            "problem": "Problém, který se vyřešil.",
-            "solution": "Co se udělalo a jak.",
-            "results": "Co se změnilo.",
             "cover_image_alt": "Modrý obdélník",
         },
         "en": {
             "title": f"Good practice {word}",
             "summary": "A short summary of the practice.",
-            "problem": "The problem it solved.",
-            "solution": "What was done, and how.",
-            "results": "What changed.",
             "cover_image_alt": "A blue rectangle",
         },
+    }
+    # Typed into the rich text editor; the solution's last word is made bold with its button.
+    long_texts = {
+        "pl": {"problem": "Problem, który rozwiązano.", "results": "Co się zmieniło."},
+        "cs": {"problem": "Problém, který se vyřešil.", "results": "Co se změnilo."},
+        "en": {"problem": "The problem it solved.", "results": "What changed."},
+    }
+    solutions = {
+        "pl": ("Co zrobiono i ", "jak"),
+        "cs": ("Co se udělalo a ", "jak"),
+        "en": ("What was done, and ", "how"),
     }
     slug = f"dobra-praktyka-{word}"
     cover = tmp_path / "cover.png"
@@ -353,6 +360,21 @@ def test_editor_publishes_a_practice_in_three_languages_then_unpublishes_it(
         switch.select_option(label=language)
         for field, text in practice[language].items():
             page.locator(f"#id_{field}_{language}").fill(text)
+        for field, text in long_texts[language].items():
+            rich_text_editor(page, f"{field}_{language}").get_by_role("textbox").click()
+            page.keyboard.type(text)
+            expect(page.locator(f"#id_{field}_{language}")).to_have_value(f"<p>{text}</p>")
+        start, bold = solutions[language]
+        editor = rich_text_editor(page, f"solution_{language}")
+        editor.get_by_role("textbox").click()
+        page.keyboard.type(start)
+        editor.get_by_role("button", name="bold", exact=True).click()
+        page.keyboard.type(bold)
+        editor.get_by_role("button", name="bold", exact=True).click()
+        page.keyboard.type(".")
+        expect(page.locator(f"#id_solution_{language}")).to_have_value(
+            f"<p>{start}<strong>{bold}</strong>.</p>"
+        )
     page.get_by_label("Since (year):").fill("2024")
     expect(page.get_by_label("Slug:")).to_have_value(slug)
 
@@ -379,6 +401,9 @@ def test_editor_publishes_a_practice_in_three_languages_then_unpublishes_it(
         visitor.wait_for_url(f"{portal_server}{PRACTICE_PAGES[language]}{slug}/")
         expect(visitor.locator("html")).to_have_attribute("lang", language)
         expect(visitor.get_by_role("heading", level=1)).to_have_text(practice[language]["title"])
+        start, bold = solutions[language]
+        solution = visitor.locator("article p", has_text=start)
+        assert solution.evaluate("p => p.innerHTML") == f"{start}<strong>{bold}</strong>."
         picture = visitor.get_by_role("img", name=practice[language]["cover_image_alt"])
         expect(picture).to_be_visible()
         assert picture.evaluate("image => image.naturalWidth") > 0

@@ -56,11 +56,11 @@ def test_a_missing_title_is_marked_with_its_own_language(language, missing, expe
 def test_a_missing_passage_gets_a_note_before_it():
     practice = GoodPracticeFactory.build(problem_en=None, problem_pl="Korki.\n\nDużo korków.")
 
-    html = render('{% translated practice "problem" paragraphs=True %}', practice=practice)
+    html = render('{% translated practice "problem" rich=True %}', practice=practice)
 
     assert html == (
         '<p class="fallback-note">This text is not available in your language; '
-        'it is shown in Polish.</p><div lang="pl"><p>Korki.</p>\n\n<p>Dużo korków.</p></div>'
+        'it is shown in Polish.</p><div lang="pl"><p>Korki.</p><p>Dużo korków.</p></div>'
     )
 
 
@@ -80,7 +80,7 @@ def test_marked_text_is_still_escaped_and_shortened():
 def test_no_text_in_any_language_gives_nothing():
     practice = GoodPracticeFactory.build(resources_pl="", resources_cs=None, resources_en="")
 
-    assert render('{% translated practice "resources" paragraphs=True %}', practice=practice) == ""
+    assert render('{% translated practice "resources" rich=True %}', practice=practice) == ""
 
 
 def test_pages_mark_the_fallback_text_in_lists_and_details(client):

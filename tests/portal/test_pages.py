@@ -69,7 +69,7 @@ def test_page_body_keeps_paragraphs_and_line_breaks(client):
 
     html = client.get(page.get_absolute_url()).content.decode()
 
-    assert "<p>Plac Wolności 6<br>45-018 Opole</p>\n\n<p>Monday to Friday</p>" in html
+    assert "<p>Plac Wolności 6<br>45-018 Opole</p><p>Monday to Friday</p>" in html
 
 
 def test_page_summary_becomes_the_lead_and_the_meta_description(client):
@@ -134,7 +134,7 @@ def test_news_list_is_newest_first_and_paginates_by_ten(client):
         f"day-{day:02}" for day in range(11, 1, -1)
     ]
     assert [item.slug for item in second_page.context["news_items"]] == ["day-01", "day-00"]
-    assert client.get(news_list_url(page=3)).status_code == 404
+    assert client.get(news_list_url(page=3)).context["page_obj"].number == 2  # the nearest
 
 
 def test_news_on_the_same_day_are_ordered_by_slug(client):

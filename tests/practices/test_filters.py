@@ -185,8 +185,10 @@ def test_result_count_and_pagination_keep_the_filters(client):
     assert len(second.context["practices"]) == 2
 
 
-def test_page_past_the_end_is_not_found(client, practices):
-    assert client.get(reverse("practices:list"), {"page": 99}).status_code == 404
+def test_page_past_the_end_shows_the_last_page_and_says_why(client, practices):
+    page_obj = client.get(reverse("practices:list"), {"page": 99}).context["page_obj"]
+
+    assert (page_obj.number, page_obj.note) == (1, "There is only 1 page: here it is.")
 
 
 def test_query_count_does_not_grow_with_the_practices_shown(

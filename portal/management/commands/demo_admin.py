@@ -5,6 +5,7 @@ import secrets
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
 
 class Command(BaseCommand):
@@ -23,12 +24,14 @@ class Command(BaseCommand):
                 "or use `manage.py createsuperuser` on a real server."
             )
         password = secrets.token_urlsafe(12)
-        user, created = get_user_model().objects.get_or_create(
-            username=username, defaults={"email": f"{username}@localhost"}
-        )
-        user.is_staff = user.is_superuser = user.is_active = True
-        user.set_password(password)
-        user.save()
+        # Created and given its password together: never an administrator without one.
+        with transaction.atomic():
+            user, created = get_user_model().objects.get_or_create(
+                username=username, defaults={"email": f"{username}@localhost"}
+            )
+            user.is_staff = user.is_superuser = user.is_active = True
+            user.set_password(password)
+            user.save()
         action = "Created" if created else "Reset the password of"
         self.stdout.write(self.style.SUCCESS(f"{action} the administrator."))
         self.stdout.write(f"  user:     {username}\n  password: {password}")

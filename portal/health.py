@@ -1,0 +1,82 @@
+"""Health checks for the process manager and the load balancer: liveness and readiness."""
+
+import logging
+import uuid
+
+from django.core.cache import cache
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import connection
+from django.http import HttpResponse, JsonResponse
+from django.utils.log import log_response
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+from portal.outage import error_summary
+
+logger = logging.getLogger(__name__)
+
+PROBE = b"readiness probe"
+
+
+@never_cache
+@require_safe
+def liveness(request):
+    """Answer while the process serves requests; touches nothing else, the database included."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+def check_database():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        if cursor.fetchone() != (1,):
+            raise RuntimeError("SELECT 1 did not give 1")
+
+
+def check_cache():
+    key = f"readiness-probe-{uuid.uuid4().hex}"
+    cache.set(key, PROBE, timeout=10)
+    try:
+        if cache.get(key) != PROBE:
+            raise RuntimeError("the cache did not give back what was set")
+    finally:
+        cache.delete(key)
+
+
+def check_storage():
+    # A random name, as several workers may probe at once; no folder, which would stay behind.
+    name = default_storage.save(f"readiness-probe-{uuid.uuid4().hex}.txt", ContentFile(PROBE))
+    try:
+        with default_storage.open(name) as probe:
+            if probe.read() != PROBE:
+                raise RuntimeError("the storage did not give back what was written")
+    finally:
+        default_storage.delete(name)
+
+
+CHECKS = {"database": check_database, "cache": check_cache, "storage": check_storage}
+
+
+@never_cache
+@require_safe
+def readiness(request):
+    """200 when the database, the cache and the upload storage all work, else 503 naming them."""
+    results, reasons = {}, []
+    for name, check in CHECKS.items():
+        try:
+            check()
+        except Exception as error:  # Any failure means "not ready"; the reason goes to the log.
+            results[name] = "failed"
+            reasons.append(f"{name} ({error_summary(error)})")
+        else:
+            results[name] = "ok"
+    ready = not reasons
+    response = JsonResponse(
+        {"status": "ok" if ready else "failed", "checks": results}, status=200 if ready else 503
+    )
+    if not ready:
+        # One line per probe, and Django's own "Service Unavailable" line is not added to it.
+        log_response(
+            "Not ready: %s", ", ".join(reasons), response=response, request=request, logger=logger
+        )
+    return response

@@ -1,0 +1,32 @@
+"""Long texts become sanitised HTML: plain text turns into paragraphs (portal/rich_text.py)."""
+
+from django.db import migrations
+
+from portal.rich_text import rich_text_columns_convert
+
+# The columns of each model's rich texts: the original one and each language's.
+RICH_TEXT_COLUMNS = {
+    "Programme": ("description", "description_pl", "description_cs", "description_en"),
+    "Organisation": ("description", "description_pl", "description_cs", "description_en"),
+    "Project": (
+        "description",
+        "description_pl",
+        "description_cs",
+        "description_en",
+        "objectives",
+        "objectives_pl",
+        "objectives_cs",
+        "objectives_en",
+    ),
+}
+
+
+def convert_to_html(apps, schema_editor):
+    for model_name, columns in RICH_TEXT_COLUMNS.items():
+        rich_text_columns_convert(apps.get_model("projects", model_name), columns)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("projects", "0003_history_and_upload_fields")]
+
+    operations = [migrations.RunPython(convert_to_html, migrations.RunPython.noop)]
