@@ -1,5 +1,6 @@
 import django_filters
 from django import forms
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -24,7 +25,9 @@ class EventFilter(FacetedFilterSet):
         label=_("Project"),
         field_name="project__slug",
         choices=choices_of(
-            lambda: Project.objects.published().filter(events__isnull=False).distinct()
+            lambda: Project.objects.published().filter(
+                Exists(Event.objects.filter(project=OuterRef("pk")))
+            )
         ),
     )
     when = django_filters.ChoiceFilter(

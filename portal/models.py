@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.caching import pages_changed
 from portal.rich_text import RichTextField
 
 # upload_path stays importable from here: the first migrations name it portal.models.upload_path.
@@ -23,6 +24,12 @@ class PublicationStatus(models.TextChoices):
 
 
 class PublishableQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        """Update the rows, and make cached pages stale: update() sends no signal."""
+        updated = super().update(**kwargs)
+        pages_changed()
+        return updated
+
     def published(self):
         return self.filter(status=PublicationStatus.PUBLISHED)
 

@@ -115,6 +115,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a page kept for anonymous visitors is answered before any other middleware runs,
+    # with the headers they gave it when it was made (portal/caching.py).
+    "portal.caching.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Before whitenoise, so that static files carry these headers too.
     "csp.middleware.CSPMiddleware",
@@ -286,11 +289,30 @@ UPLOAD_DOCUMENT_MAX_SIZE = 20 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
+# Pages for anonymous visitors are kept whole for PAGE_CACHE_SECONDS in the default cache, and
+# made stale by any change to content (portal/caching.py); 0 turns the page cache off, as it is
+# in development, where templates change under a running server.
+PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=0 if DEBUG else 600)
+# The default cache: Redis, shared by every process and server, when REDIS_URL is set
+# (redis://host:port/db); otherwise each process's memory, with room for about 1000 pages.
+REDIS_URL = env.str("REDIS_URL", default="")
+if REDIS_URL:
+    DEFAULT_CACHE = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        # A Redis that does not answer costs a page the cache, not a long wait.
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
+else:
+    DEFAULT_CACHE = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 1000},
+    }
 # Thumbnails of uploaded pictures (sorl-thumbnail), in MEDIA_ROOT/cache/. Which thumbnails a
 # picture has is kept in the database and read through the "thumbnails" cache, so a page whose
 # thumbnails exist costs no query per picture.
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "default": DEFAULT_CACHE,
     # Small entries, one per picture and thumbnail: room for every picture the portal holds.
     "thumbnails": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

@@ -1,5 +1,5 @@
 import django_filters
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -40,7 +40,9 @@ class PracticeFilter(FacetedFilterSet):
         label=_("Organisation"),
         field_name="organisations__slug",
         choices=choices_of(
-            lambda: Organisation.objects.published().filter(practices__isnull=False).distinct()
+            lambda: Organisation.objects.published().filter(
+                Exists(GoodPractice.objects.filter(organisations=OuterRef("pk")))
+            )
         ),
     )
     year = django_filters.ChoiceFilter(

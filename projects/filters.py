@@ -2,6 +2,7 @@ import datetime
 
 import django_filters
 from django import forms
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -13,7 +14,7 @@ from portal.filtering import (
     country_facet,
 )
 from portal.models import Theme
-from projects.models import Organisation, OrganisationKind, Programme, Project
+from projects.models import Organisation, OrganisationKind, Partnership, Programme, Project
 
 
 class YearFilter(django_filters.NumberFilter):
@@ -40,13 +41,17 @@ class ProjectFilter(FacetedFilterSet):
     theme = FacetFilter(
         label=_("Theme"),
         field_name="themes__slug",
-        choices=choices_of(lambda: Theme.objects.filter(projects__isnull=False).distinct()),
+        choices=choices_of(
+            lambda: Theme.objects.filter(Exists(Project.objects.filter(themes=OuterRef("pk"))))
+        ),
     )
     organisation = FacetFilter(
         label=_("Partner"),
         field_name="partners__slug",
         choices=choices_of(
-            lambda: Organisation.objects.published().filter(projects__isnull=False).distinct()
+            lambda: Organisation.objects.published().filter(
+                Exists(Partnership.objects.filter(organisation=OuterRef("pk")))
+            )
         ),
     )
     period = django_filters.ChoiceFilter(

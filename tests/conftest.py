@@ -73,6 +73,15 @@ def superuser(db):
 
 
 @pytest.fixture(autouse=True)
+def page_cache_off(settings):
+    """Every request makes its page, so that tests see its queries and templates.
+
+    tests/portal/test_caching.py turns the page cache on.
+    """
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
 def english():
     """Tests read messages in English unless they switch language themselves."""
     with translation.override("en"):

@@ -212,6 +212,8 @@ def gunicorn_through(relay, logs):
             "DJANGO_STATIC_ROOT": f"{files}/static",
             "DJANGO_MEDIA_ROOT": f"{files}/media",
             "DJANGO_PRIVATE_MEDIA_ROOT": f"{files}/private",
+            # Pages made during the outage, not those the page cache kept from before it.
+            "DJANGO_PAGE_CACHE_SECONDS": "0",
         }
         run([sys.executable, "manage.py", "collectstatic", "--no-input"], env)
         server = subprocess.Popen(
