@@ -8,7 +8,7 @@ from events.models import Event, EventKind
 from portal.filtering import (
     FacetedFilterSet,
     FacetFilter,
-    choices_of,
+    TopFacetFilter,
     city_facet,
     country_facet,
 )
@@ -21,14 +21,15 @@ class EventFilter(FacetedFilterSet):
     kind = FacetFilter(label=_("Kind"), field_name="kind", choices=EventKind.choices)
     country = country_facet("city__country__code")
     city = city_facet("city__slug", "events")
-    project = FacetFilter(
+    project = TopFacetFilter(
         label=_("Project"),
         field_name="project__slug",
-        choices=choices_of(
-            lambda: Project.objects.published().filter(
-                Exists(Event.objects.filter(project=OuterRef("pk")))
-            )
+        published_via="project",
+        rows=lambda: Project.objects.published().filter(
+            Exists(Event.objects.filter(project=OuterRef("pk")))
         ),
+        elsewhere="projects:list",
+        elsewhere_label=_("All projects"),
     )
     when = django_filters.ChoiceFilter(
         label=_("When"),

@@ -5,9 +5,14 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from portal.list_indexes import list_indexes
 from portal.models import City, Country, GalleryImage, Publishable
 from portal.rich_text import RichTextField
-from portal.search_indexes import in_every_language, search_indexes
+from portal.search_indexes import (
+    in_every_language,
+    search_indexes,
+    search_vector_field,
+)
 from practices.models import GoodPractice
 from projects.models import Organisation, Project
 
@@ -74,16 +79,29 @@ class Event(Publishable):
     report = RichTextField(
         _("report"), blank=True, help_text=_("What happened and what participants took home.")
     )
+    search_vector = search_vector_field(
+        a=in_every_language("title"),
+        b=in_every_language("summary"),
+        c=in_every_language("venue", "agenda", "report"),
+    )
 
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
         ordering = ["-start_date", "slug"]
-        indexes = search_indexes(
-            a=in_every_language("title"),
-            b=in_every_language("summary"),
-            c=in_every_language("venue", "agenda", "report"),
-        )
+        indexes = [
+            *search_indexes(titles=in_every_language("title")),
+            # Newest first by start date (Meta.ordering's tie-break by slug sorts only the ties);
+            # upcoming and past events, and the date filters, by end date; those in a city.
+            *list_indexes(
+                orders={
+                    "newest": ("-start_date", "id"),
+                    "end": ("end_date",),
+                    "city": ("city_id",),
+                },
+                title_field="title",
+            ),
+        ]
         constraints = [
             *Publishable.Meta.constraints,
             models.CheckConstraint(

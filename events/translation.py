@@ -2,6 +2,7 @@ from modeltranslation.translator import TranslationOptions, register
 from simple_history import register as register_history
 
 from events.models import Event, EventImage
+from portal.search_indexes import SEARCH_VECTOR_FIELD
 from portal.translation import GalleryImageTranslationOptions
 
 
@@ -16,5 +17,8 @@ class EventImageTranslationOptions(GalleryImageTranslationOptions):
 
 
 # History (after the translations, so each language's columns are kept too).
-register_history(Event, m2m_fields=["organisations", "practices"])
+# The search document is derived from the texts, which the history keeps.
+register_history(
+    Event, m2m_fields=["organisations", "practices"], excluded_fields=[SEARCH_VECTOR_FIELD]
+)
 register_history(EventImage)

@@ -96,6 +96,29 @@ def pages_changed():
     transaction.on_commit(page_generation.move, robust=True)
 
 
+def kept_until_content_changes(name, make):
+    """What `make()` gives, kept like a page until content changes: for figures over all the
+    content that several pages show (each language of the home page, say) and that cost more
+    than a page should. `name` must say everything the value depends on besides content."""
+    seconds = settings.PAGE_CACHE_SECONDS
+    generation = page_generation.current() if seconds else None
+    if generation is None:
+        return make()
+    key = f"content:{generation}:{name}"
+    try:
+        value = cache.get(key)
+    except RedisError as error:
+        logger.warning("The page cache does not answer: %s", error)
+        return make()
+    if value is None:
+        value = make()
+        try:
+            cache.set(key, value, seconds)
+        except RedisError as error:
+            logger.warning("The page cache does not answer: %s", error)
+    return value
+
+
 def content_changed(sender, action="post_", **kwargs):
     # m2m_changed comes before and after a change; the pages change after it.
     if action.startswith("post_"):

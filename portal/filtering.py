@@ -1,24 +1,49 @@
-"""What every list page shares: facet filters with result counts, active filters, invalid values."""
+"""What every list page shares: facet filters with result counts, active filters, invalid values.
 
+Counting is the cost of a list at scale: one GROUP BY per facet over every matching row. The
+counts of one combination of filters (and the number of results) are kept in the default cache
+under the content generation of the page cache (portal/caching.py), so that any change to
+content makes them stale in every process; a list's other pages, sort orders and languages use
+them again. FACET_CACHE_SECONDS is how long they are kept; 0 computes them on every request.
+
+A facet that can have thousands of values (projects, partners, cities) offers only the values
+that give the most results, plus the one chosen, and checks a value asked for by looking its
+slug up: it never loads all its values.
+"""
+
+import hashlib
+import logging
 import re
+import unicodedata
 
 import django_filters
 from django import forms
 from django.conf import settings
-from django.db.models import Count, Exists, F, OuterRef, Value
+from django.core.cache import cache
+from django.core.validators import slug_re
+from django.db.models import Case, CharField, Count, Exists, F, OuterRef, Value, When
 from django.db.models.constants import LOOKUP_SEP
-from django.db.models.functions import Coalesce, Collate, NullIf
+from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django_filters.fields import ChoiceField
 from django_filters.views import FilterView
+from redis.exceptions import RedisError
 
+from portal.caching import page_generation
+from portal.list_indexes import title_order
 from portal.models import City, Country, PublicationStatus
 from portal.pagination import NearestPageMixin
 from portal.search_indexes import MAX_QUERY_LENGTH, matching, search_terms_clean
 
+logger = logging.getLogger(__name__)
+
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
+# How many values a facet of many values (TopFacetFilter) offers, besides the one chosen.
+TOP_VALUES = 12
 # An error message quotes a visitor's value at most this long, without control characters or
 # the bidirectional overrides that would turn the rest of the message around.
 SHOWN_VALUE_LENGTH = 40
@@ -26,12 +51,8 @@ UNSHOWABLE_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u20
 
 
 def in_language_order(field):
-    """The field's text in the active language, falling back as the content does, sorted by
-    that language's rules (PostgreSQL's ICU collations: in Czech "ch" comes after "h")."""
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    order = [language, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES.get(language, ())]
-    text = Coalesce(*(NullIf(f"{field}_{code}", Value("")) for code in order))
-    return Collate(text, f"{language}-x-icu")
+    """The field's text in the active language, sorted as `title_order` sorts it."""
+    return title_order(field, translation.get_language() or settings.LANGUAGE_CODE)
 
 
 def choices_of(rows):
@@ -96,7 +117,7 @@ class FacetFilter(django_filters.ChoiceFilter):
             model = field.related_model
         return False
 
-    def grouped_counts(self, queryset, name):
+    def grouped_counts(self, queryset, name, selected):
         """(name, value, count) for each value the queryset's rows have: a GROUP BY query."""
         return (
             queryset.order_by()
@@ -104,13 +125,120 @@ class FacetFilter(django_filters.ChoiceFilter):
             # Both as annotations: the parts of a UNION must list their columns in one order.
             .annotate(facet_name=Value(name), facet_value=F(self.field_name))
             .values_list("facet_name", "facet_value")
-            .annotate(count=Count("pk", distinct=True))
+            # DISTINCT sorts every group's rows: only where a row can meet a value twice.
+            .annotate(count=Count("pk", distinct=self.may_repeat(queryset.model)))
         )
 
-    def counts(self, rows):
-        """How many rows each choice would leave, by choice, from `grouped_counts` rows."""
-        from_db = {self.to_db(value): value for value, _label in self.field.choices if value}
-        return {from_db.get(value, value): count for value, count in rows if value is not None}
+    def may_repeat(self, model):
+        """Whether a row can reach the same value more than once (a practice reaches one
+        programme through each of its projects), not only once (one theme, one project)."""
+        *relations, last = self.field_name.split(LOOKUP_SEP)
+        crossed = False
+        for name in relations:
+            if crossed:
+                return True
+            field = model._meta.get_field(name)
+            crossed = field.many_to_many or field.one_to_many
+            model = field.related_model
+        return crossed and not model._meta.get_field(last).unique
+
+    def options(self, field, rows, selected, labels):
+        """The facet's options, in the order of its choices: those that give results, and the
+        one chosen. `field` is the form's; `rows` are value and count pairs of `grouped_counts`."""
+        from_db = {self.to_db(value): value for value, _label in field.choices if value}
+        counts = {from_db.get(value, value): count for value, count in rows if value is not None}
+        return [
+            option(value, label, counts.get(value, 0), selected)
+            for value, label in field.choices
+            if value and (counts.get(value) or value == selected)
+        ]
+
+
+def option(value, label, count, selected):
+    return {"value": value, "label": label, "count": count, "selected": value == selected}
+
+
+def name_order(name):
+    """A name's place in a short list: letters with diacritics among the plain ones (Č with C),
+    capitals with small ones."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold(), name
+
+
+class LookupChoiceField(ChoiceField):
+    """A choice among rows too many to list: a slug is valid when `rows()` holds a row with it.
+
+    One query, on a unique index; the row found gives the choice its label.
+    """
+
+    def __init__(self, *args, rows, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.rows = rows
+        self.chosen = None
+
+    def valid_value(self, value):
+        # What cannot be a slug is not looked for (PostgreSQL refuses a NUL character outright).
+        if not slug_re.match(value):
+            return False
+        self.chosen = self.rows().filter(slug=value).first()
+        if self.chosen is None:
+            return False
+        self.choices = [(value, str(self.chosen))]
+        return True
+
+
+class TopFacetFilter(FacetFilter):
+    """A facet of many values (projects, partners, cities): it offers the TOP_VALUES values that
+    give the most results (ties by slug) and the one chosen, by name, never all of them.
+
+    `rows` is a callable returning the rows that may be chosen; `elsewhere` names the list where
+    a visitor finds any of them, for the value not offered here.
+    """
+
+    field_class = LookupChoiceField
+
+    def __init__(self, *args, rows, elsewhere, elsewhere_label, **kwargs):
+        super().__init__(*args, rows=rows, **kwargs)
+        self.elsewhere = elsewhere
+        self.elsewhere_label = elsewhere_label
+
+    def grouped_counts(self, queryset, name, selected):
+        """The values with most results, the chosen one first: one more than offered, to know
+        whether there are others."""
+        counts = super().grouped_counts(queryset, name, selected)
+        chosen_first = (
+            []
+            if selected in ("", None)
+            else [Case(When(facet_value=self.to_db(selected), then=Value(0)), default=Value(1))]
+        )
+        return counts.order_by(*chosen_first, "-count", "facet_value")[: TOP_VALUES + 2]
+
+    def labels(self, values):
+        """{language: {value: label}} of the values: kept with the counts, for every language."""
+        rows = list(self.field.rows().filter(slug__in=values))
+        labels = {}
+        for code in LANGUAGES:
+            with translation.override(code):
+                labels[code] = {row.slug: str(row) for row in rows}
+        return labels
+
+    def options(self, field, rows, selected, labels):
+        """The most frequent values and the chosen one, in the order of their names, where a
+        visitor looks for a name (and a select's type-ahead finds it)."""
+        top = [(value, count) for value, count in rows if value != selected][:TOP_VALUES]
+        if selected:
+            top.append((selected, next((count for value, count in rows if value == selected), 0)))
+        shown = dict(labels.get(translation.get_language(), {}))
+        if selected and field.chosen is not None:
+            shown[selected] = str(field.chosen)
+        options = [
+            option(value, shown[value], count, selected) for value, count in top if value in shown
+        ]
+        return sorted(options, key=lambda option: name_order(option["label"]))
+
+    def more(self, rows, selected):
+        """Whether some values were left out."""
+        return len([value for value, _count in rows if value != selected]) > TOP_VALUES
 
 
 def country_facet(field_name):
@@ -124,7 +252,7 @@ def country_facet(field_name):
 
 
 def city_facet(field_name, content):
-    """The city filter every list has, by slug (?city=opole), offering the cities where some of
+    """The city filter every list has, by slug (?city=opole), among the cities where some of
     the list's `content` is published: the name of City's reverse relation, e.g. "events"."""
     relation = City._meta.get_field(content)
 
@@ -134,8 +262,12 @@ def city_facet(field_name, content):
         )
         return City.objects.filter(Exists(published_there))
 
-    return FacetFilter(
-        label=gettext_lazy("City"), field_name=field_name, choices=choices_of(cities)
+    return TopFacetFilter(
+        label=gettext_lazy("City"),
+        field_name=field_name,
+        rows=cities,
+        elsewhere="cities:list",
+        elsewhere_label=gettext_lazy("All cities"),
     )
 
 
@@ -182,45 +314,102 @@ class FacetedFilterSet(django_filters.FilterSet):
             return queryset.order_by("-relevance", *self.newest_order)
         return queryset.order_by(*self.newest_order)
 
-    def facets(self):
-        """Each facet's options with counts, computed with every other active filter applied.
-
-        Every facet's counts come in one query: a UNION ALL of one GROUP BY per facet.
-        """
-        cleaned = (
+    def cleaned(self):
+        return (
             self.form.cleaned_data if self.is_bound and hasattr(self.form, "cleaned_data") else {}
         )
-        faceted = {
+
+    def faceted(self):
+        return {
             name: facet for name, facet in self.filters.items() if isinstance(facet, FacetFilter)
         }
-        if not faceted:
-            return []
+
+    def tally_key(self, generation):
+        """The cache key of this combination of filters: not of the page, order or language."""
+        chosen = sorted(
+            (name, repr(value))
+            for name, value in self.cleaned().items()
+            if value not in ("", None) and name not in self.ordering_filters
+        )
+        cls = type(self)
+        combination = repr((f"{cls.__module__}.{cls.__qualname__}", chosen))
+        return f"facets:{generation}:{hashlib.sha256(combination.encode()).hexdigest()}"
+
+    @cached_property
+    def tally(self):
+        """{"results": their number, "counts": {facet: [(value, count)]}, "labels": {facet:
+        {language: {value: label}}} for facets of many values}, from the cache when it has them."""
+        seconds = settings.FACET_CACHE_SECONDS
+        generation = page_generation.current() if seconds else None
+        if generation is None:
+            return self.count_everything()
+        key = self.tally_key(generation)
+        try:
+            tally = cache.get(key)
+        except RedisError as error:
+            logger.warning("The cache of facet counts does not answer: %s", error)
+            return self.count_everything()
+        if tally is None:
+            tally = self.count_everything()
+            try:
+                cache.set(key, tally, seconds)
+            except RedisError as error:
+                logger.warning("The cache of facet counts does not answer: %s", error)
+        return tally
+
+    def count_everything(self):
+        """The number of results, and each facet's counts with every other active filter
+        applied, all in one query: a UNION ALL of one GROUP BY per facet."""
+        cleaned = self.cleaned()
+        faceted = self.faceted()
         grouped = []
         for name, facet in faceted.items():
             queryset = self.queryset
             for other_name, value in cleaned.items():
                 if other_name != name and other_name not in self.ordering_filters:
                     queryset = self.filters[other_name].filter(queryset, value)
-            grouped.append(facet.grouped_counts(queryset, name))
-        first, *others = grouped
-        rows_by_facet = {name: [] for name in faceted}
-        for name, value, count in first.union(*others, all=True):
-            rows_by_facet[name].append((value, count))
+            grouped.append(facet.grouped_counts(queryset, name, cleaned.get(name)))
+        results = (
+            self.qs.order_by()
+            .annotate(facet_name=Value(""), facet_value=Value(None, output_field=CharField()))
+            .values_list("facet_name", "facet_value")
+            .annotate(count=Count("pk"))
+        )
+        counts = {name: [] for name in faceted}
+        total = 0
+        for name, value, count in results.union(*grouped, all=True):
+            if name:
+                counts[name].append((value, count))
+            else:
+                total = count
+        labels = {
+            name: facet.labels([value for value, _count in counts[name]])
+            for name, facet in faceted.items()
+            if isinstance(facet, TopFacetFilter)
+        }
+        return {"results": total, "counts": counts, "labels": labels}
+
+    def facets(self):
+        """Each facet's options with counts, computed with every other active filter applied."""
+        cleaned = self.cleaned()
+        tally = self.tally
         facets = []
-        for name, facet in faceted.items():
-            counts = facet.counts(rows_by_facet[name])
+        for name, facet in self.faceted().items():
+            rows = tally["counts"][name]
             selected = cleaned.get(name) or ""
-            options = [
-                {
-                    "value": value,
-                    "label": label,
-                    "count": counts.get(value, 0),
-                    "selected": value == selected,
-                }
-                for value, label in self.form.fields[name].choices
-                if value and (counts.get(value) or value == selected)
-            ]
-            facets.append({"name": name, "label": facet.label, "options": options})
+            field = self.form.fields[name]
+            labels = tally["labels"].get(name, {})
+            entry = {
+                "name": name,
+                "label": facet.label,
+                "options": facet.options(field, rows, selected, labels),
+            }
+            if isinstance(facet, TopFacetFilter):
+                entry["more"] = facet.more(rows, selected)
+                entry["top"] = TOP_VALUES
+                entry["elsewhere"] = reverse(facet.elsewhere)
+                entry["elsewhere_label"] = facet.elsewhere_label
+            facets.append(entry)
         return facets
 
     def active_filters(self, query):
@@ -266,6 +455,12 @@ class FacetedListView(NearestPageMixin, FilterView):
 
     def get_queryset(self):
         return super().get_queryset().published()
+
+    def get_paginator(self, *args, **kwargs):
+        """A paginator that knows the number of results: it is counted with the facets."""
+        paginator = super().get_paginator(*args, **kwargs)
+        paginator.count = self.filterset.tally["results"]
+        return paginator
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -1,7 +1,7 @@
 """The map of cities with published practices, projects and events, and the same cities listed."""
 
 from django.conf import settings
-from django.db.models import Exists, Func, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, Exists, Func, IntegerField, OuterRef, Q, Subquery
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.utils.translation import gettext as _
@@ -35,18 +35,32 @@ def subquery_count(queryset):
     return Subquery(counted, output_field=IntegerField())
 
 
-def cities_on_map():
-    """Cities with published content, each with how many published practices, projects, events."""
-    return (
-        cities_with_content()
-        .select_related("country")
-        .annotate(
-            **{
-                f"{kind}_count": subquery_count(rows)
-                for kind, rows in published_in(OuterRef("pk")).items()
-            }
-        )
-    )
+def counts_by(rows, field):
+    """{value of `field`: how many of `rows` have it}, in one grouped query."""
+    return dict(rows.order_by().values_list(field).annotate(count=Count("pk")))
+
+
+def with_counts(objects, counts):
+    """The objects as a list, each with `<kind>_count` from {kind: {pk: count}}, 0 when missing."""
+    objects = list(objects)
+    for obj in objects:
+        for kind, by_pk in counts.items():
+            setattr(obj, f"{kind}_count", by_pk.get(obj.pk, 0))
+    return objects
+
+
+def cities_on_map(*ordering):
+    """Cities with published content, each with how many published practices, projects, events.
+
+    Three grouped counts, not three counts for each city: at 10,000 cities those took seconds.
+    """
+    counts = {
+        "practice": counts_by(GoodPractice.objects.published(), "city"),
+        "project": counts_by(Project.objects.published(), "cities"),
+        "event": counts_by(Event.objects.published(), "city"),
+    }
+    cities = City.objects.filter(pk__in=set().union(*counts.values())).select_related("country")
+    return with_counts(cities.order_by(*ordering) if ordering else cities, counts)
 
 
 def cities_with_content():
@@ -102,19 +116,15 @@ def marker_pictures():
 
 
 def map_view(request):
-    cities = list(
-        cities_on_map().prefetch_related(
-            Prefetch(
-                "practices",
-                queryset=GoodPractice.objects.published(),
-                to_attr="published_practices",
-            ),
-            Prefetch(
-                "projects", queryset=Project.objects.published(), to_attr="published_projects"
-            ),
-            Prefetch("events", queryset=Event.objects.published(), to_attr="published_events"),
-        )
-    )
+    # Each city with its counts and a link to its page: the page grows with the cities, not
+    # with everything published in them.
+    cities = cities_on_map()
+    markers = map_markers(cities)
+    # The list says what the markers say, in the same words: made once, not again in templates,
+    # which at 10,000 cities took seconds.
+    for city, marker in zip(cities, markers, strict=True):
+        city.summary = " · ".join(marker["summary"])
+        city.link_text = marker["link_text"]
     return render(
         request,
         "portal/map.html",
@@ -123,7 +133,7 @@ def map_view(request):
             "map_data": {
                 "tiles": background_tiles(),
                 "marker": marker_pictures(),
-                "cities": map_markers(cities),
+                "cities": markers,
             },
         },
     )

@@ -48,6 +48,15 @@ class PublishableQuerySet(models.QuerySet):
         return self.update(status=PublicationStatus.DRAFT, updated_at=Now())
 
 
+def published_facet_index(name, *, include):
+    """An index of the published rows' ids with the columns that list facets count by: facet
+    counts read it alone (an index-only scan) instead of the wide rows with texts in three
+    languages (portal/filtering.py)."""
+    return models.Index(
+        fields=["id"], include=include, condition=Q(status=PublicationStatus.PUBLISHED), name=name
+    )
+
+
 class Publishable(models.Model):
     """Content that the public sees only once an editor publishes it."""
 

@@ -81,21 +81,29 @@ def search_site(
     `query` must come from `search_terms_clean`; `language` chooses the titles and snippets.
     A `page_number` that is no page gives the nearest page, with a `note` saying so.
     """
-    page = NearestPaginator(search_matches(query=query), per_page).get_page(page_number)
+    paginator = NearestPaginator(search_matches(query=query), per_page)
+    # Counted without ranking: the rank reads every match's whole search document.
+    paginator.count = _matches(query, ranked=False).count()
+    page = paginator.get_page(page_number)
     page.object_list = _results(list(page.object_list), search_query(query), language)
     return page
 
 
 def search_matches(*, query: str) -> models.QuerySet:
     """(kind, pk, rank) of all published content matching `query`, best first, in one UNION."""
+    return _matches(query, ranked=True).order_by("-rank", "result_kind", "pk")
+
+
+def _matches(query, *, ranked):
+    columns = ("result_kind", "pk", "rank") if ranked else ("result_kind", "pk")
     first, *others = [
         matching(searched.model.objects.published(), query)
         .order_by()
-        .annotate(result_kind=Value(searched.kind), rank=F("relevance"))
-        .values_list("result_kind", "pk", "rank")
+        .annotate(result_kind=Value(searched.kind), **({"rank": F("relevance")} if ranked else {}))
+        .values_list(*columns)
         for searched in SEARCHED_MODELS
     ]
-    return first.union(*others, all=True).order_by("-rank", "result_kind", "pk")
+    return first.union(*others, all=True)
 
 
 def _results(matches, words, language):

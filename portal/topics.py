@@ -4,7 +4,7 @@ from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404, render
 
 from portal.filtering import in_language_order
-from portal.maps import cities_on_map, published_in, subquery_count
+from portal.maps import cities_on_map, counts_by, published_in, subquery_count, with_counts
 from portal.models import City, Theme
 from practices.models import GoodPractice
 from projects.models import Organisation, Programme, Project
@@ -27,7 +27,7 @@ def in_city(city):
 
 
 def on_theme(theme):
-    """What is published on the theme, by kind; `theme` may be an OuterRef."""
+    """What is published on the theme, by kind."""
     return {
         "practice": GoodPractice.objects.published().filter(themes=theme).select_related("city"),
         "project": Project.objects.published().filter(themes=theme).select_related("programme"),
@@ -54,11 +54,13 @@ def short_lists(content):
     return context
 
 
-def themes_with_counts():
-    """Every theme, with how many published practices and projects it has."""
-    return Theme.objects.annotate(
-        **{f"{kind}_count": subquery_count(rows) for kind, rows in on_theme(OuterRef("pk")).items()}
-    )
+def themes_with_counts(*ordering):
+    """Every theme, with how many published practices and projects it has: two grouped counts."""
+    counts = {
+        "practice": counts_by(GoodPractice.objects.published(), "themes"),
+        "project": counts_by(Project.objects.published(), "themes"),
+    }
+    return with_counts(Theme.objects.order_by(*ordering), counts)
 
 
 def programmes_with_counts():
@@ -78,9 +80,7 @@ def programmes_with_counts():
 
 def city_list(request):
     """The cities of the map, by country, each with how much is published there."""
-    cities = cities_on_map().order_by(
-        in_language_order("country__name"), in_language_order("name"), "pk"
-    )
+    cities = cities_on_map(in_language_order("country__name"), in_language_order("name"), "pk")
     return render(request, "portal/city_list.html", {"cities": cities})
 
 
@@ -90,7 +90,7 @@ def city_detail(request, slug):
 
 
 def theme_list(request):
-    themes = themes_with_counts().order_by(in_language_order("name"), "pk")
+    themes = themes_with_counts(in_language_order("name"), "pk")
     return render(request, "portal/theme_list.html", {"themes": themes})
 
 

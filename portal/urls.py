@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps.views import index, sitemap
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -25,7 +25,14 @@ def topic_patterns(namespace, list_view, detail_view):
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     # One sitemap and one robots.txt for every language: their addresses carry the language prefix.
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    # The sitemap is an index of its sections, each split into pages of at most `limit` addresses.
+    path(
+        "sitemap.xml",
+        index,
+        {"sitemaps": sitemaps, "sitemap_url_name": "sitemap-section"},
+        name="sitemap",
+    ),
+    path("sitemap-<section>.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap-section"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

@@ -1,3 +1,5 @@
+from django.db.models import DateTimeField
+from django.db.models.functions import Cast
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
@@ -5,6 +7,7 @@ from django.utils.translation import get_language
 from django.views.generic import DetailView
 
 from events.models import Event
+from portal.caching import kept_until_content_changes
 from portal.maps import map_city_count
 from portal.search import search_site
 from portal.search_indexes import MAX_QUERY_LENGTH, search_terms_clean
@@ -42,16 +45,22 @@ def home(request):
         "portal/home.html",
         {
             "practices": GoodPractice.objects.published().select_related("city")[:6],
+            # Upcoming events are few: found through the end-date index, then sorted. Ordered by
+            # the bare column, PostgreSQL would walk the start-date index past every past event.
             "upcoming_events": Event.objects.published()
             .filter(end_date__gte=today)
             .select_related("city")
-            .order_by("start_date")[:4],
+            .order_by(Cast("start_date", DateTimeField()))[:4],
             "recent_events": Event.objects.published()
             .filter(end_date__lt=today)
             .select_related("city")[:4],
             "projects": Project.objects.published().select_related("programme")[:6],
-            "programmes": programmes_with_counts().filter(project_count__gt=0),
-            "map_city_count": map_city_count(),
+            # Counts over all the content: seconds at scale, made once for every language.
+            "programmes": kept_until_content_changes(
+                "home-programmes",
+                lambda: list(programmes_with_counts().filter(project_count__gt=0)),
+            ),
+            "map_city_count": kept_until_content_changes("map-city-count", map_city_count),
         },
     )
 

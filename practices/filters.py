@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.filtering import (
     FacetedFilterSet,
     FacetFilter,
+    TopFacetFilter,
     choices_of,
     city_facet,
     country_facet,
@@ -26,24 +27,28 @@ class PracticeFilter(FacetedFilterSet):
         published_via="projects",
         choices=choices_of(lambda: Programme.objects.published()),
     )
-    project = FacetFilter(
+    project = TopFacetFilter(
         label=_("Project"),
         field_name="projects__slug",
-        choices=choices_of(lambda: Project.objects.published()),
+        published_via="projects",
+        rows=lambda: Project.objects.published(),
+        elsewhere="projects:list",
+        elsewhere_label=_("All projects"),
     )
     country = country_facet("city__country__code")
     city = city_facet("city__slug", "practices")
     theme = FacetFilter(
         label=_("Theme"), field_name="themes__slug", choices=choices_of(lambda: Theme.objects.all())
     )
-    organisation = FacetFilter(
+    organisation = TopFacetFilter(
         label=_("Organisation"),
         field_name="organisations__slug",
-        choices=choices_of(
-            lambda: Organisation.objects.published().filter(
-                Exists(GoodPractice.objects.filter(organisations=OuterRef("pk")))
-            )
+        published_via="organisations",
+        rows=lambda: Organisation.objects.published().filter(
+            Exists(GoodPractice.objects.filter(organisations=OuterRef("pk")))
         ),
+        elsewhere="partners:list",
+        elsewhere_label=_("All partners"),
     )
     year = django_filters.ChoiceFilter(
         label=_("Year"), choices=practice_years, method="filter_year", empty_label=_("all")

@@ -9,9 +9,21 @@ from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import City, GalleryImage, Publishable, PublishableQuerySet, Theme
+from portal.list_indexes import list_indexes
+from portal.models import (
+    City,
+    GalleryImage,
+    Publishable,
+    PublishableQuerySet,
+    Theme,
+    published_facet_index,
+)
 from portal.rich_text import RichTextField
-from portal.search_indexes import in_every_language, search_indexes
+from portal.search_indexes import (
+    in_every_language,
+    search_indexes,
+    search_vector_field,
+)
 from portal.uploads import DocumentField, PictureField
 from projects.models import Organisation, Project
 
@@ -21,22 +33,28 @@ DOCUMENT_EXTENSIONS = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "doc"
 
 
 class GoodPracticeQuerySet(PublishableQuerySet):
-    def similar_to(self, practice):
-        """The other practices sharing the most themes with `practice`, then those in its city.
+    def similar_to(self, practice, *, count):
+        """The `count` other practices sharing the most themes with `practice`, then those in its
+        city. A practice in another city sharing no theme is not similar at all.
 
-        A practice in another city sharing no theme is not similar at all.
+        One query, which ranks the practices by their ids alone and reads only those it keeps:
+        grouping whole rows (texts in three languages) of 100,000 practices took seconds.
         """
-        return (
+        ranking = {
+            "shared_themes": Count(
+                "themes", filter=Q(themes__in=Theme.objects.filter(practices=practice))
+            ),
+            "same_city": ExpressionWrapper(Q(city=practice.city_id), output_field=BooleanField()),
+        }
+        order = ("-shared_themes", "-same_city", "-year_start", "slug")
+        ranked = (
             self.exclude(pk=practice.pk)
-            .annotate(
-                shared_themes=Count(
-                    "themes", filter=Q(themes__in=Theme.objects.filter(practices=practice))
-                ),
-                same_city=ExpressionWrapper(Q(city=practice.city_id), output_field=BooleanField()),
-            )
+            .annotate(**ranking)
             .filter(Q(shared_themes__gt=0) | Q(same_city=True))
-            .order_by("-shared_themes", "-same_city", "-year_start", "slug")
+            .order_by(*order)
+            .values("pk")[:count]
         )
+        return self.filter(pk__in=ranked).annotate(**ranking).order_by(*order)
 
 
 class GoodPractice(Publishable):
@@ -90,6 +108,11 @@ class GoodPractice(Publishable):
         blank=True,
         help_text=_("What the picture shows, for people who cannot see it."),
     )
+    search_vector = search_vector_field(
+        a=in_every_language("title"),
+        b=in_every_language("summary"),
+        c=in_every_language("problem", "solution", "results", "resources", "transferability"),
+    )
 
     objects = GoodPracticeQuerySet.as_manager()
 
@@ -97,11 +120,20 @@ class GoodPractice(Publishable):
         verbose_name = _("good practice")
         verbose_name_plural = _("good practices")
         ordering = ["-year_start", "slug"]
-        indexes = search_indexes(
-            a=in_every_language("title"),
-            b=in_every_language("summary"),
-            c=in_every_language("problem", "solution", "results", "resources", "transferability"),
-        )
+        indexes = [
+            *search_indexes(titles=in_every_language("title")),
+            published_facet_index("practices_published_facets", include=["city"]),
+            # The lists' newest first, the home and topic pages' short lists (Meta.ordering), and
+            # what is published in a city (the city filter, the map).
+            *list_indexes(
+                orders={
+                    "newest": ("-published_at", "-id"),
+                    "by_year": ("-year_start", "slug"),
+                    "city": ("city_id",),
+                },
+                title_field="title",
+            ),
+        ]
         constraints = [
             *Publishable.Meta.constraints,
             models.CheckConstraint(

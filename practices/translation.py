@@ -1,6 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 from simple_history import register as register_history
 
+from portal.search_indexes import SEARCH_VECTOR_FIELD
 from portal.translation import GalleryImageTranslationOptions
 from practices.models import GoodPractice, PracticeDocument, PracticeImage, PracticeLink
 
@@ -35,7 +36,12 @@ class PracticeLinkTranslationOptions(TranslationOptions):
 
 
 # History (after the translations, so each language's columns are kept too).
-register_history(GoodPractice, m2m_fields=["organisations", "projects", "themes"])
+# The search document is derived from the texts, which the history keeps.
+register_history(
+    GoodPractice,
+    m2m_fields=["organisations", "projects", "themes"],
+    excluded_fields=[SEARCH_VECTOR_FIELD],
+)
 register_history(PracticeImage)
 register_history(PracticeDocument)
 register_history(PracticeLink)

@@ -35,8 +35,8 @@ class PracticeDetailView(PublishedDetailView):
         return super().get_context_data(
             events=self.object.events.published().select_related("city"),
             similar_practices=GoodPractice.objects.published()
-            .similar_to(self.object)
-            .select_related("city")[:SIMILAR_PRACTICES],
+            .similar_to(self.object, count=SIMILAR_PRACTICES)
+            .select_related("city"),
             **kwargs,
         )
 

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.filtering import (
     FacetedFilterSet,
     FacetFilter,
+    TopFacetFilter,
     choices_of,
     city_facet,
     country_facet,
@@ -41,18 +42,22 @@ class ProjectFilter(FacetedFilterSet):
     theme = FacetFilter(
         label=_("Theme"),
         field_name="themes__slug",
+        # The link table alone: a join to the projects would read them all.
         choices=choices_of(
-            lambda: Theme.objects.filter(Exists(Project.objects.filter(themes=OuterRef("pk"))))
-        ),
-    )
-    organisation = FacetFilter(
-        label=_("Partner"),
-        field_name="partners__slug",
-        choices=choices_of(
-            lambda: Organisation.objects.published().filter(
-                Exists(Partnership.objects.filter(organisation=OuterRef("pk")))
+            lambda: Theme.objects.filter(
+                Exists(Project.themes.through.objects.filter(theme=OuterRef("pk")))
             )
         ),
+    )
+    organisation = TopFacetFilter(
+        label=_("Partner"),
+        field_name="partners__slug",
+        published_via="partners",
+        rows=lambda: Organisation.objects.published().filter(
+            Exists(Partnership.objects.filter(organisation=OuterRef("pk")))
+        ),
+        elsewhere="partners:list",
+        elsewhere_label=_("All partners"),
     )
     period = django_filters.ChoiceFilter(
         label=_("Period"),

@@ -5,9 +5,14 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import City, Publishable, Theme
+from portal.list_indexes import list_indexes
+from portal.models import City, Publishable, Theme, published_facet_index
 from portal.rich_text import RichTextField
-from portal.search_indexes import in_every_language, search_indexes
+from portal.search_indexes import (
+    in_every_language,
+    search_indexes,
+    search_vector_field,
+)
 from portal.uploads import PictureField
 
 
@@ -81,12 +86,22 @@ class Organisation(Publishable):
     website = models.URLField(_("website"), blank=True)
     logo = PictureField(_("logo"), blank=True)
     description = RichTextField(_("description"), blank=True)
+    search_vector = search_vector_field(
+        a=in_every_language("name"), c=in_every_language("description")
+    )
 
     class Meta:
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         ordering = ["slug"]
-        indexes = search_indexes(a=in_every_language("name"), c=in_every_language("description"))
+        indexes = [
+            *search_indexes(titles=in_every_language("name")),
+            published_facet_index("organisations_published_facets", include=["slug"]),
+            *list_indexes(
+                orders={"newest": ("-published_at", "-id"), "city": ("city_id",)},
+                title_field="name",
+            ),
+        ]
         constraints = [
             *Publishable.Meta.constraints,
             models.CheckConstraint(
@@ -140,16 +155,26 @@ class Project(Publishable):
         blank=True,
         related_name="projects",
     )
+    search_vector = search_vector_field(
+        a=[*in_every_language("title"), "acronym"],
+        b=in_every_language("summary"),
+        c=in_every_language("description", "objectives"),
+    )
 
     class Meta:
         verbose_name = _("project")
         verbose_name_plural = _("projects")
         ordering = ["-start_date", "slug"]
-        indexes = search_indexes(
-            a=[*in_every_language("title"), "acronym"],
-            b=in_every_language("summary"),
-            c=in_every_language("description", "objectives"),
-        )
+        indexes = [
+            *search_indexes(titles=[*in_every_language("title"), "acronym"]),
+            published_facet_index("projects_published_facets", include=["slug", "programme"]),
+            # Newest first by start date (Meta.ordering's tie-break by slug sorts only the ties);
+            # a programme's projects (its page, the programme filter, the home page's counts).
+            *list_indexes(
+                orders={"newest": ("-start_date", "id"), "programme": ("programme_id",)},
+                title_field="title",
+            ),
+        ]
         constraints = [
             *Publishable.Meta.constraints,
             models.CheckConstraint(

@@ -1,6 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 from simple_history import register as register_history
 
+from portal.search_indexes import SEARCH_VECTOR_FIELD
 from projects.models import Organisation, Partnership, Programme, Project
 
 
@@ -21,6 +22,7 @@ class ProjectTranslationOptions(TranslationOptions):
 
 # History (after the translations, so each language's columns are kept too).
 register_history(Programme)
-register_history(Organisation)
-register_history(Project, m2m_fields=["themes", "cities"])
+# The search document is derived from the texts, which the history keeps.
+register_history(Organisation, excluded_fields=[SEARCH_VECTOR_FIELD])
+register_history(Project, m2m_fields=["themes", "cities"], excluded_fields=[SEARCH_VECTOR_FIELD])
 register_history(Partnership)

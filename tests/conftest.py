@@ -74,11 +74,15 @@ def superuser(db):
 
 @pytest.fixture(autouse=True)
 def page_cache_off(settings):
-    """Every request makes its page, so that tests see its queries and templates.
+    """Every request makes its page and counts its list's results, so that tests see its
+    queries and templates: content written inside a test's transaction never commits, so it
+    would not make cached pages or counts stale.
 
-    tests/portal/test_caching.py turns the page cache on.
+    tests/portal/test_caching.py turns the page cache on, tests/portal/test_facets.py and
+    tests/test_query_counts.py the cache of facet counts.
     """
     settings.PAGE_CACHE_SECONDS = 0
+    settings.FACET_CACHE_SECONDS = 0
 
 
 @pytest.fixture(autouse=True)

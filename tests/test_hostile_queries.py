@@ -489,7 +489,9 @@ def test_search_shows_the_nearest_page_of_results(client, practices):
         assert f'<p class="notice">{note}</p>' in response.content.decode(), page
 
 
-def test_the_sitemap_has_one_page(client, practices):
-    statuses = {page: client.get("/sitemap.xml", {"p": page}).status_code for page in "120x"}
+def test_a_sitemap_section_answers_only_its_pages(client, practices):
+    section = reverse("sitemap-section", kwargs={"section": "practices"})
+    statuses = {page: client.get(section, {"p": page}).status_code for page in "120x"}
 
     assert statuses == {"1": 200, "2": 404, "0": 404, "x": 404}
+    assert client.get("/sitemap-nothing.xml").status_code == 404

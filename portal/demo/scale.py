@@ -331,7 +331,8 @@ def referencing_tables(cursor, tables):
 
 
 def search_indexes():
-    """The indexes the loaded models declare in their Meta: full-text and trigram, all GIN.
+    """The indexes the loaded models declare in their Meta: full-text and trigram (GIN, over the
+    stored search columns, which COPY computes), and the lists' partial indexes.
 
     (model, index) pairs, each buildable with the schema editor as the migrations built it.
     """

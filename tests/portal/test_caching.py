@@ -730,3 +730,32 @@ def test_without_redis_each_process_keeps_pages_in_its_memory_and_zero_turns_the
         "django.core.cache.backends.locmem.LocMemCache",
         0,
     ]
+
+
+def test_counts_over_all_content_are_made_once_for_every_language_until_content_changes(
+    client, clock, django_capture_on_commit_callbacks
+):
+    # The home page's programmes with their counts and its number of cities on the map.
+    city = CityFactory(name="Opole")
+    GoodPracticeFactory(city=city)
+    _en, first = visit(client, "/en/")
+    cs, again = visit(client, "/cs/")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        GoodPracticeFactory(city=CityFactory(name="Olomouc"))
+    pl, after_change = visit(client, "/pl/")
+
+    # The first page also read the content generation; the counts are two queries.
+    assert (first - again, after_change - again) == (3, 2)
+    assert "Dobré praxe, projekty a události v 1 městě." in cs.content.decode()
+    assert "Dobre praktyki, projekty i wydarzenia w 2 miastach." in pl.content.decode()
+
+
+def test_counts_over_all_content_are_made_every_time_when_the_page_cache_is_off(settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    made = []
+
+    for _ in range(2):
+        caching.kept_until_content_changes("figure", lambda: made.append(1) or len(made))
+
+    assert made == [1, 1]

@@ -6,6 +6,7 @@ from django.urls import resolve, reverse
 from django.utils import timezone, translation
 
 from portal.models import PublicationStatus
+from portal.sitemaps import TranslatedSitemap
 from tests.factories import (
     CityFactory,
     EventFactory,
@@ -48,23 +49,37 @@ def in_every_language(address):
     return addresses
 
 
-def sitemap_entries(client):
-    """{<loc>: ({hreflang: href}, <lastmod> or None)} of the sitemap."""
-    response = client.get("/sitemap.xml")
+def parsed(response):
     assert response.status_code == 200
     assert response["Content-Type"] == "application/xml"
-    root = ET.fromstring(response.content)
+    return ET.fromstring(response.content)
+
+
+def sitemap_pages(client):
+    """The addresses of the sitemaps that the index at /sitemap.xml lists, in its order."""
+    index = parsed(client.get("/sitemap.xml"))
+    return [each.text for each in index.findall("s:sitemap/s:loc", NAMESPACES)]
+
+
+def sitemap_urls(client, address):
+    """The <url> elements of one sitemap page."""
+    return parsed(client.get(address)).findall("s:url", NAMESPACES)
+
+
+def sitemap_entries(client):
+    """{<loc>: ({hreflang: href}, <lastmod> or None)} of every page of the sitemap; each address
+    must be listed once."""
     entries = {}
-    for url in root.findall("s:url", NAMESPACES):
-        alternates = {
-            link.get("hreflang"): link.get("href")
-            for link in url.findall("x:link[@rel='alternate']", NAMESPACES)
-        }
-        lastmod = url.find("s:lastmod", NAMESPACES)
-        entries[url.find("s:loc", NAMESPACES).text] = (
-            alternates,
-            lastmod.text if lastmod is not None else None,
-        )
+    for page in sitemap_pages(client):
+        for url in sitemap_urls(client, page):
+            alternates = {
+                link.get("hreflang"): link.get("href")
+                for link in url.findall("x:link[@rel='alternate']", NAMESPACES)
+            }
+            lastmod = url.find("s:lastmod", NAMESPACES)
+            location = url.find("s:loc", NAMESPACES).text
+            assert location not in entries
+            entries[location] = (alternates, lastmod.text if lastmod is not None else None)
     return entries
 
 
@@ -74,9 +89,81 @@ def expected_entries(addresses, lastmod=None):
     return dict.fromkeys(addresses.values(), (alternates, lastmod))
 
 
-def test_sitemap_address_resolves_outside_the_language_prefixes():
+def test_sitemap_addresses_resolve_outside_the_language_prefixes():
     assert reverse("sitemap") == "/sitemap.xml"
     assert resolve("/sitemap.xml").url_name == "sitemap"
+    assert reverse("sitemap-section", kwargs={"section": "practices"}) == "/sitemap-practices.xml"
+    assert resolve("/sitemap-practices.xml").url_name == "sitemap-section"
+
+
+def test_sitemap_is_an_index_of_a_sitemap_per_section(client):
+    assert sitemap_pages(client) == [
+        f"http://testserver/sitemap-{section}.xml"
+        for section in (
+            "static",
+            "practices",
+            "projects",
+            "partners",
+            "events",
+            "pages",
+            "news",
+            "cities",
+            "themes",
+            "programmes",
+        )
+    ]
+
+
+def test_index_gives_each_section_its_last_change(client):
+    practice = GoodPracticeFactory()
+    GoodPracticeFactory(status=PublicationStatus.DRAFT)
+    type(practice).objects.filter(pk=practice.pk).update(
+        updated_at=datetime.datetime(2024, 3, 9, 12, tzinfo=datetime.UTC)
+    )
+
+    index = parsed(client.get("/sitemap.xml"))
+
+    lastmods = {
+        each.find("s:loc", NAMESPACES).text: each.find("s:lastmod", NAMESPACES)
+        for each in index.findall("s:sitemap", NAMESPACES)
+    }
+    assert lastmods["http://testserver/sitemap-practices.xml"].text == "2024-03-09T13:00:00+01:00"
+    # In the time zone of the portal; nothing published, or no date of the last change: none.
+    assert lastmods["http://testserver/sitemap-projects.xml"] is None
+    assert lastmods["http://testserver/sitemap-cities.xml"] is None
+
+
+def test_long_sections_are_split_into_pages_that_list_each_address_once(client, monkeypatch):
+    monkeypatch.setattr(TranslatedSitemap, "limit", 4)
+    practices = GoodPracticeFactory.create_batch(5)
+    GoodPracticeFactory(status=PublicationStatus.DRAFT, slug="a-draft")
+    section = "http://testserver/sitemap-practices.xml"
+
+    pages = [page for page in sitemap_pages(client) if page.startswith(section)]
+    listed = [
+        url.find("s:loc", NAMESPACES).text for page in pages for url in sitemap_urls(client, page)
+    ]
+
+    # Five practices in three languages: 15 addresses, four a page.
+    assert pages == [section, f"{section}?p=2", f"{section}?p=3", f"{section}?p=4"]
+    assert [len(sitemap_urls(client, page)) for page in pages] == [4, 4, 4, 3]
+    assert sorted(listed) == sorted(
+        address
+        for practice in practices
+        for address in in_every_language(practice.get_absolute_url).values()
+    )
+    assert client.get(f"{section}?p=5").status_code == 404
+
+
+def test_a_sitemap_page_costs_two_queries_however_many_items(client, django_assert_num_queries):
+    GoodPracticeFactory.create_batch(2)
+    # How many practices there are and their last change; the page's practices, without texts.
+    with django_assert_num_queries(2):
+        assert len(sitemap_urls(client, "/sitemap-practices.xml")) == 6
+    GoodPracticeFactory.create_batch(8)
+
+    with django_assert_num_queries(2):
+        assert len(sitemap_urls(client, "/sitemap-practices.xml")) == 30
 
 
 def content(status):
@@ -154,9 +241,11 @@ def test_sitemap_addresses_take_the_host_and_scheme_of_the_request(client, setti
     assert "django.contrib.sites" not in settings.INSTALLED_APPS
     settings.ALLOWED_HOSTS = ["portal.example.org"]
 
-    response = client.get("/sitemap.xml", HTTP_HOST="portal.example.org", secure=True)
+    index = client.get("/sitemap.xml", HTTP_HOST="portal.example.org", secure=True)
+    static = client.get("/sitemap-static.xml", HTTP_HOST="portal.example.org", secure=True)
 
-    assert b"<loc>https://portal.example.org/pl/</loc>" in response.content
+    assert b"<loc>https://portal.example.org/sitemap-static.xml</loc>" in index.content
+    assert b"<loc>https://portal.example.org/pl/</loc>" in static.content
 
 
 def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_admin_and_search(client):
