@@ -11,7 +11,7 @@ PORT ?= 8000
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: run test lint format install browser-tools database migrate demo messages screenshots audit backup restore clean
+.PHONY: run test lint format install browser-tools database migrate demo messages screenshots audit bench backup restore clean
 
 run: export DJANGO_DEBUG ?= true
 run: install database
@@ -79,6 +79,12 @@ screenshots: install browser-tools database
 # production-like server, into docs/quality.md; fails below 95.
 audit: install browser-tools database
 	$(PY) -m tests.browser.audit
+
+# Requests per second and latency (wrk) of the main pages at the default scale, cold and cached,
+# against a bare Django view on the same production-like server, into docs/performance.md. Seeds
+# its own database (crossborder_bench) the first time; installs wrk with apt when run as root.
+bench: install
+	$(PY) -m bench.run
 
 # A consistent copy of the database (pg_dump) and of the uploaded files, in a new folder under
 # $(BACKUP_DIR) with a manifest; `make restore BACKUP=backups/<stamp>` brings one back into an empty

@@ -97,10 +97,13 @@ def pages_changed():
 
 
 def kept_until_content_changes(name, make):
-    """What `make()` gives, kept like a page until content changes: for figures over all the
-    content that several pages show (each language of the home page, say) and that cost more
-    than a page should. `name` must say everything the value depends on besides content."""
-    seconds = settings.PAGE_CACHE_SECONDS
+    """What `make()` gives, kept in the default cache until content changes, for
+    COUNTS_CACHE_SECONDS, whether the page cache is on or off: for counts and rankings over all
+    the content (a list's facet counts, the home page's figures, the number of results of a
+    search) that cost more than a page should and that several pages share. `name` must say
+    everything the value depends on besides content. While the cache does not answer, the value
+    is made every time."""
+    seconds = settings.COUNTS_CACHE_SECONDS
     generation = page_generation.current() if seconds else None
     if generation is None:
         return make()
@@ -108,14 +111,14 @@ def kept_until_content_changes(name, make):
     try:
         value = cache.get(key)
     except RedisError as error:
-        logger.warning("The page cache does not answer: %s", error)
+        logger.warning("The cache of counts does not answer: %s", error)
         return make()
     if value is None:
         value = make()
         try:
             cache.set(key, value, seconds)
         except RedisError as error:
-            logger.warning("The page cache does not answer: %s", error)
+            logger.warning("The cache of counts does not answer: %s", error)
     return value
 
 

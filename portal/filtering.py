@@ -1,10 +1,10 @@
 """What every list page shares: facet filters with result counts, active filters, invalid values.
 
 Counting is the cost of a list at scale: one GROUP BY per facet over every matching row. The
-counts of one combination of filters (and the number of results) are kept in the default cache
-under the content generation of the page cache (portal/caching.py), so that any change to
-content makes them stale in every process; a list's other pages, sort orders and languages use
-them again. FACET_CACHE_SECONDS is how long they are kept; 0 computes them on every request.
+counts of one combination of filters (and the number of results) are kept until content changes
+(portal/caching.py, kept_until_content_changes): any change makes them stale in every process; a
+list's other pages, sort orders and languages use them again. COUNTS_CACHE_SECONDS is how long
+they are kept; 0 computes them on every request.
 
 A facet that can have thousands of values (projects, partners, cities) offers only the values
 that give the most results, plus the one chosen, and checks a value asked for by looking its
@@ -12,14 +12,12 @@ slug up: it never loads all its values.
 """
 
 import hashlib
-import logging
 import re
 import unicodedata
 
 import django_filters
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.core.validators import slug_re
 from django.db.models import Case, CharField, Count, Exists, F, OuterRef, Value, When
 from django.db.models.constants import LOOKUP_SEP
@@ -31,15 +29,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_filters.fields import ChoiceField
 from django_filters.views import FilterView
-from redis.exceptions import RedisError
 
-from portal.caching import page_generation
+from portal.caching import kept_until_content_changes
 from portal.list_indexes import title_order
 from portal.models import City, Country, PublicationStatus
 from portal.pagination import NearestPageMixin
 from portal.search_indexes import MAX_QUERY_LENGTH, matching, search_terms_clean
-
-logger = logging.getLogger(__name__)
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # How many values a facet of many values (TopFacetFilter) offers, besides the one chosen.
@@ -324,8 +319,8 @@ class FacetedFilterSet(django_filters.FilterSet):
             name: facet for name, facet in self.filters.items() if isinstance(facet, FacetFilter)
         }
 
-    def tally_key(self, generation):
-        """The cache key of this combination of filters: not of the page, order or language."""
+    def tally_name(self):
+        """The name of this combination of filters' counts: not of the page, order or language."""
         chosen = sorted(
             (name, repr(value))
             for name, value in self.cleaned().items()
@@ -333,29 +328,13 @@ class FacetedFilterSet(django_filters.FilterSet):
         )
         cls = type(self)
         combination = repr((f"{cls.__module__}.{cls.__qualname__}", chosen))
-        return f"facets:{generation}:{hashlib.sha256(combination.encode()).hexdigest()}"
+        return f"facets:{hashlib.sha256(combination.encode()).hexdigest()}"
 
     @cached_property
     def tally(self):
         """{"results": their number, "counts": {facet: [(value, count)]}, "labels": {facet:
         {language: {value: label}}} for facets of many values}, from the cache when it has them."""
-        seconds = settings.FACET_CACHE_SECONDS
-        generation = page_generation.current() if seconds else None
-        if generation is None:
-            return self.count_everything()
-        key = self.tally_key(generation)
-        try:
-            tally = cache.get(key)
-        except RedisError as error:
-            logger.warning("The cache of facet counts does not answer: %s", error)
-            return self.count_everything()
-        if tally is None:
-            tally = self.count_everything()
-            try:
-                cache.set(key, tally, seconds)
-            except RedisError as error:
-                logger.warning("The cache of facet counts does not answer: %s", error)
-        return tally
+        return kept_until_content_changes(self.tally_name(), self.count_everything)
 
     def count_everything(self):
         """The number of results, and each facet's counts with every other active filter

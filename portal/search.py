@@ -2,10 +2,11 @@
 
 A result is published content whose weighted document (every language) matches the visitor's
 words without regard to diacritics, or whose title matches them by trigrams despite a typo.
-A page of results costs three queries whatever it holds: the count, the ranked page, and its
-titles and highlighted snippets.
+A page of results costs three queries whatever it holds: the count (kept until content changes,
+like a list's counts), the ranked page, and its titles and highlighted snippets.
 """
 
+import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from django.utils.text import capfirst
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from events.models import Event
+from portal.caching import kept_until_content_changes
 from portal.pagination import NearestPaginator
 from portal.rich_text import RichTextField, rich_text_plain_sql
 from portal.search_indexes import (
@@ -82,8 +84,12 @@ def search_site(
     A `page_number` that is no page gives the nearest page, with a `note` saying so.
     """
     paginator = NearestPaginator(search_matches(query=query), per_page)
-    # Counted without ranking: the rank reads every match's whole search document.
-    paginator.count = _matches(query, ranked=False).count()
+    # Counted without ranking (the rank reads every match's whole search document), once for
+    # every page and language until content changes: a common word matches tens of thousands.
+    paginator.count = kept_until_content_changes(
+        f"search-count:{hashlib.sha256(query.encode()).hexdigest()}",
+        lambda: _matches(query, ranked=False).count(),
+    )
     page = paginator.get_page(page_number)
     page.object_list = _results(list(page.object_list), search_query(query), language)
     return page

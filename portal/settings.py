@@ -293,10 +293,11 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # made stale by any change to content (portal/caching.py); 0 turns the page cache off, as it is
 # in development, where templates change under a running server.
 PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=0 if DEBUG else 600)
-# The result counts of each combination of a list's filters are kept as long in the same cache,
-# made stale the same way (portal/filtering.py), whether the page cache is on or off: counting
-# is what a list costs at scale. 0 counts on every request.
-FACET_CACHE_SECONDS = env.int("DJANGO_FACET_CACHE_SECONDS", default=600)
+# Counts over all the content (the result counts of each combination of a list's filters, the
+# number of results of a search, the home page's figures) are kept as long in the same cache and
+# made stale the same way (portal/caching.py, kept_until_content_changes), whether the page cache
+# is on or off: counting is what a list costs at scale. 0 counts on every request.
+COUNTS_CACHE_SECONDS = env.int("DJANGO_COUNTS_CACHE_SECONDS", default=600)
 # The default cache: Redis, shared by every process and server, when REDIS_URL is set
 # (redis://host:port/db); otherwise each process's memory, with room for about 1000 pages.
 REDIS_URL = env.str("REDIS_URL", default="")

@@ -5,7 +5,13 @@ from django.utils import translation
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
+from portal import caching
 from tests.factories import EditorFactory, UserFactory
+
+COUNTS_CACHE = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "counts-cache-tests",
+}
 
 # The same examples on every run (no flaky CI, no example database in the checkout); a page
 # request takes longer than Hypothesis's default deadline; the database fixtures are set up once
@@ -82,7 +88,7 @@ def page_cache_off(settings):
     tests/test_query_counts.py the cache of facet counts.
     """
     settings.PAGE_CACHE_SECONDS = 0
-    settings.FACET_CACHE_SECONDS = 0
+    settings.COUNTS_CACHE_SECONDS = 0
 
 
 @pytest.fixture(autouse=True)
@@ -90,3 +96,15 @@ def english():
     """Tests read messages in English unless they switch language themselves."""
     with translation.override("en"):
         yield
+
+
+@pytest.fixture
+def counts_kept(settings, monkeypatch):
+    """The cache of counts on and empty, its generation not yet read, its clock standing still."""
+    settings.COUNTS_CACHE_SECONDS = 600
+    # A memory cache of its own, whatever REDIS_URL says: clear() would empty a whole Redis.
+    settings.CACHES = {**settings.CACHES, "default": COUNTS_CACHE}
+    caching.cache.clear()
+    monkeypatch.setattr(caching.page_generation, "token", None)
+    monkeypatch.setattr(caching.page_generation, "read_at", None)
+    monkeypatch.setattr(caching, "monotonic", lambda: 1000.0)

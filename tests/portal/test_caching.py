@@ -732,9 +732,13 @@ def test_without_redis_each_process_keeps_pages_in_its_memory_and_zero_turns_the
     ]
 
 
+@pytest.mark.parametrize("page_cache_seconds", [600, 0])
 def test_counts_over_all_content_are_made_once_for_every_language_until_content_changes(
-    client, clock, django_capture_on_commit_callbacks
+    client, clock, settings, django_capture_on_commit_callbacks, page_cache_seconds
 ):
+    # Whether the page cache keeps the pages or not.
+    settings.PAGE_CACHE_SECONDS = page_cache_seconds
+    settings.COUNTS_CACHE_SECONDS = 600
     # The home page's programmes with their counts and its number of cities on the map.
     city = CityFactory(name="Opole")
     GoodPracticeFactory(city=city)
@@ -751,8 +755,9 @@ def test_counts_over_all_content_are_made_once_for_every_language_until_content_
     assert "Dobre praktyki, projekty i wydarzenia w 2 miastach." in pl.content.decode()
 
 
-def test_counts_over_all_content_are_made_every_time_when_the_page_cache_is_off(settings):
-    settings.PAGE_CACHE_SECONDS = 0
+def test_counts_over_all_content_are_made_every_time_when_their_cache_is_off(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    settings.COUNTS_CACHE_SECONDS = 0
     made = []
 
     for _ in range(2):

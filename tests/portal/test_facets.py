@@ -7,13 +7,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
-from portal import caching, filtering
+from portal import filtering
 from portal.models import PublicationStatus
 from practices.models import GoodPractice
 from tests.factories import (
@@ -26,11 +25,6 @@ from tests.factories import (
 from tests.portal.test_caching import free_port
 
 pytestmark = pytest.mark.django_db
-
-MEMORY_CACHE = {
-    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-    "LOCATION": "facet-tests",
-}
 
 
 @pytest.fixture
@@ -49,18 +43,6 @@ def cities(top_three):
         GoodPracticeFactory.create_batch(count, city=made[slug])
     GoodPracticeFactory(city=made["prudnik"], status=PublicationStatus.DRAFT)
     return made
-
-
-@pytest.fixture
-def counts_kept(settings, monkeypatch):
-    """The cache of facet counts on and empty, its generation not yet read, its clock still."""
-    settings.FACET_CACHE_SECONDS = 600
-    # A memory cache of its own, whatever REDIS_URL says: clear() would empty a whole Redis.
-    settings.CACHES = {**settings.CACHES, "default": MEMORY_CACHE}
-    cache.clear()
-    monkeypatch.setattr(caching.page_generation, "token", None)
-    monkeypatch.setattr(caching.page_generation, "read_at", None)
-    monkeypatch.setattr(caching, "monotonic", lambda: 1000.0)
 
 
 def facet(response, name):
@@ -327,12 +309,12 @@ def test_the_values_offered_come_in_the_order_of_their_names_in_the_visitors_lan
     ]
 
 
-def facet_cache_seconds(**environment):
-    """FACET_CACHE_SECONDS as a clean start sets it."""
+def counts_cache_seconds(**environment):
+    """COUNTS_CACHE_SECONDS as a clean start sets it."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
     env |= {"DJANGO_SECRET_KEY": "x" * 50, **environment}
     result = subprocess.run(
-        [sys.executable, "-c", "import portal.settings as s; print(s.FACET_CACHE_SECONDS)"],
+        [sys.executable, "-c", "import portal.settings as s; print(s.COUNTS_CACHE_SECONDS)"],
         cwd=Path(__file__).resolve().parents[2],
         env=env,
         capture_output=True,
@@ -344,10 +326,10 @@ def facet_cache_seconds(**environment):
 
 def test_counts_are_kept_with_the_page_cache_on_or_off_and_zero_turns_them_off():
     assert [
-        facet_cache_seconds(),
-        facet_cache_seconds(DJANGO_PAGE_CACHE_SECONDS="0"),
-        facet_cache_seconds(DJANGO_DEBUG="true"),
-        facet_cache_seconds(DJANGO_FACET_CACHE_SECONDS="0"),
+        counts_cache_seconds(),
+        counts_cache_seconds(DJANGO_PAGE_CACHE_SECONDS="0"),
+        counts_cache_seconds(DJANGO_DEBUG="true"),
+        counts_cache_seconds(DJANGO_COUNTS_CACHE_SECONDS="0"),
     ] == [600, 600, 600, 0]
 
 
@@ -366,4 +348,4 @@ def test_counts_are_made_as_usual_while_redis_does_not_answer(
 
     assert response.context["paginator"].count == 5
     assert offered(response, "city")[3] == ("opole", "Opole [en]", 5, True)
-    assert "The cache of facet counts does not answer" in caplog.text
+    assert "The cache of counts does not answer" in caplog.text

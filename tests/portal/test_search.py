@@ -380,3 +380,25 @@ def test_the_search_expressions_match_each_models_indexes(model):
 
     assert f"Bitmap Index Scan on {table}_search" in document_plan
     assert f"Bitmap Index Scan on {table}_trgm" in title_plan
+
+
+def test_the_number_of_results_is_counted_once_for_every_page_and_language_until_content_changes(
+    client, counts_kept, django_capture_on_commit_callbacks
+):
+    GoodPracticeFactory.create_batch(11, title_en="Tram depot")
+
+    def visit(language, **params):
+        with translation.override(language):
+            path = reverse("search")
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path, {"q": "tram", **params})
+        counted = [q for q in queries.captured_queries if q["sql"].startswith("SELECT COUNT(*)")]
+        return response.context["page_obj"].paginator.count, len(counted)
+
+    first = visit("en")
+    again = [visit("en", page=2), visit("cs")]
+    with django_capture_on_commit_callbacks(execute=True):
+        GoodPracticeFactory(title_en="Tram stop")
+    after_change = visit("pl")
+
+    assert (first, again, after_change) == ((11, 1), [(11, 0), (11, 0)], (12, 1))

@@ -4,6 +4,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import resolve, reverse
 from django.utils import translation
 
+import practices.models
 from portal.models import PublicationStatus
 from portal.topics import SHORT_LIST, programmes_with_counts
 from practices.models import GoodPractice
@@ -470,7 +471,27 @@ class TestSimilarPractices:
             "none-same-city",
         ]
 
-    def test_similar_practices_are_one_query(self, practice, candidates):
+    def test_only_the_newest_practices_of_each_theme_and_of_the_city_are_ranked(
+        self, practice, candidates, monkeypatch
+    ):
+        monkeypatch.setattr(practices.models, "SIMILAR_CANDIDATES", 2)
+
+        similar = GoodPractice.objects.published().similar_to(practice, count=10)
+
+        # The two newest with theme a: two-newer (2022) and one (2019); with b: two-newer and
+        # two-older (2012); with c: one-same-city (2019) and two-older; in Opole: none-same-city
+        # and one-same-city (2019). all-three (2010) and two-same-city (2011) are passed over.
+        assert slugs(similar) == [
+            "two-newer",
+            "two-older",
+            "one-same-city",
+            "one",
+            "none-same-city",
+        ]
+
+    def test_similar_practices_are_one_query_given_the_practices_themes(self, practice, candidates):
+        practice = GoodPractice.objects.prefetch_related("themes").get(pk=practice.pk)
+
         with CaptureQueriesContext(connection) as queries:
             similar = list(GoodPractice.objects.published().similar_to(practice, count=4))
 

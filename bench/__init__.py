@@ -1,0 +1,1 @@
+"""The benchmark of `make bench`: the portal's pages against a bare Django view (run.py)."""
