@@ -98,8 +98,8 @@ def pages_changed():
 
 def kept_until_content_changes(name, make):
     """What `make()` gives, kept in the default cache until content changes, for
-    COUNTS_CACHE_SECONDS, whether the page cache is on or off: for counts and rankings over all
-    the content (a list's facet counts, the home page's figures, the number of results of a
+    COUNTS_CACHE_SECONDS, whether the page cache is on or off: for counts over all the
+    content (a list's facet counts, the home page's figures, the number of results of a
     search) that cost more than a page should and that several pages share. `name` must say
     everything the value depends on besides content. While the cache does not answer, the value
     is made every time."""

@@ -50,12 +50,9 @@ class GoodPracticeQuerySet(PublishableQuerySet):
         others = self.exclude(pk=practice.pk)
         newest = ("-year_start", "slug")
         themes = [theme.pk for theme in practice.themes.all()]
-        first, *rest = [
-            others.filter(themes=theme).order_by(*newest).values("pk")[:SIMILAR_CANDIDATES]
-            for theme in themes
-        ] + [
-            others.filter(city=practice.city_id).order_by(*newest).values("pk")[:SIMILAR_CANDIDATES]
-        ]
+        pools = [others.filter(themes=theme) for theme in themes]
+        pools.append(others.filter(city=practice.city_id))
+        first, *rest = [pool.order_by(*newest).values("pk")[:SIMILAR_CANDIDATES] for pool in pools]
         ranking = {
             "shared_themes": Count("themes", filter=Q(themes__in=themes)),
             "same_city": ExpressionWrapper(Q(city=practice.city_id), output_field=BooleanField()),
