@@ -2,7 +2,8 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Event, EventImage
-from portal.admin import GalleryImageInline, PublishableAdmin, translated
+from events.resources import EventResource
+from portal.admin import GalleryImageInline, ImportExportAdmin, PublishableAdmin, translated
 
 
 class EventImageInline(GalleryImageInline):
@@ -10,7 +11,8 @@ class EventImageInline(GalleryImageInline):
 
 
 @admin.register(Event)
-class EventAdmin(PublishableAdmin):
+class EventAdmin(ImportExportAdmin, PublishableAdmin):
+    resource_classes = [EventResource]
     list_display = ["title", "kind", "start_date", "end_date", "city", "participants", "status"]
     list_filter = ["status", "kind", "city__country", "project__programme"]
     list_select_related = ["city"]

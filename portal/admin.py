@@ -3,13 +3,22 @@
 import dataclasses
 from functools import partialmethod
 
+from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.template.response import TemplateResponse
+from django.utils.decorators import method_decorator
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.timezone import localtime
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+from import_export.admin import ImportExportMixin
+from import_export.forms import ConfirmImportForm, ExportForm, ImportForm
+from import_export.results import RowResult
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 from modeltranslation.translator import NotRegistered, translator
 from simple_history.admin import SimpleHistoryAdmin
@@ -18,6 +27,7 @@ from simple_history.template_utils import HistoricalRecordContextHelper
 from simple_history.utils import get_m2m_reverse_field_name
 
 from portal.accounts import StaffLoginForm
+from portal.imports import FORMATS, ImportFileError, PendingImportStorage
 from portal.models import City, Country, NewsItem, Page, PublicationStatus, Theme
 
 admin.site.site_header = _("Cross-border good practices: administration")
@@ -197,6 +207,127 @@ class PublishableAdmin(ContentAdmin):
             item._history_user = request.user
             item.save(update_fields=["status", "published_at", "updated_at"])
         return len(changing)
+
+
+class StaffImportForm(ImportForm):
+    def clean_import_file(self):
+        upload = self.cleaned_data["import_file"]
+        if upload.size > settings.IMPORT_MAX_FILE_SIZE:
+            raise forms.ValidationError(
+                gettext("The file is larger than %(size)d MB. Split it into several files.")
+                % {"size": settings.IMPORT_MAX_FILE_SIZE // 1024 // 1024}
+            )
+        return upload
+
+
+class StaffConfirmImportForm(ConfirmImportForm):
+    def clean_import_file_name(self):
+        name = self.cleaned_data["import_file_name"]
+        if not PendingImportStorage.NAME.match(name):
+            raise forms.ValidationError("Not a pending import.")
+        return name
+
+    def clean_format(self):
+        number = self.cleaned_data["format"]
+        if number not in [str(index) for index in range(len(FORMATS))]:
+            raise forms.ValidationError("Not a format.")
+        return number
+
+    def clean_resource(self):
+        if self.cleaned_data["resource"] not in ("", "0"):
+            raise forms.ValidationError("Not a resource.")
+        return self.cleaned_data["resource"]
+
+
+class ImportExportAdmin(ImportExportMixin):
+    """Import and export of the change list's items as CSV or XLSX (portal/imports.py).
+
+    Importing takes permission to add and to change; exporting, to view. A file is imported only
+    when every row is valid: the preview, and again the confirmation, save nothing otherwise.
+    """
+
+    import_template_name = "admin/import_export/staff_import.html"
+    import_form_class = StaffImportForm
+    confirm_form_class = StaffConfirmImportForm
+    # Staff choose no columns: an export has every column, so that it can be imported back.
+    export_form_class = ExportForm
+    tmp_storage_class = PendingImportStorage
+    # A byte order mark: Excel then reads the CSV as UTF-8.
+    to_encoding = "utf-8-sig"
+    formats = import_formats = export_formats = FORMATS
+
+    def has_import_permission(self, request):
+        return self.has_add_permission(request) and self.has_change_permission(request)
+
+    def has_export_permission(self, request):
+        return self.has_view_permission(request)
+
+    def get_import_data_kwargs(self, **kwargs):
+        return {**super().get_import_data_kwargs(**kwargs), "rollback_on_validation_errors": True}
+
+    def add_data_read_fail_error_to_form(self, form, error):
+        if isinstance(error, ImportFileError):
+            form.add_error("import_file", str(error))
+        else:
+            super().add_data_read_fail_error_to_form(form, error)
+
+    @method_decorator(require_POST)
+    def process_import(self, request, **kwargs):
+        """Import the file of the preview; nothing if any row is invalid (the transaction of
+        `import_data()` is rolled back), which shows the rows' errors again."""
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        confirm_form = self.create_confirm_form(request)
+        if not confirm_form.is_valid():
+            return self.import_page(request, error=gettext("Upload the file again."))
+        input_format = FORMATS[int(confirm_form.cleaned_data["format"])]()
+        storage = PendingImportStorage(name=confirm_form.cleaned_data["import_file_name"])
+        try:
+            data = storage.read()
+        except OSError:
+            return self.import_page(
+                request, error=gettext("The file is no longer here. Upload it again.")
+            )
+        try:
+            dataset = input_format.create_dataset(data)
+        except ImportFileError as error:
+            return self.import_page(request, error=str(error))
+        finally:
+            storage.remove()
+        result = self.process_dataset(dataset, confirm_form, request, **kwargs)
+        if result.has_errors() or result.has_validation_errors():
+            return self.import_page(request, result=result)
+        return self.process_result(result, request)
+
+    def import_page(self, request, *, result=None, error=None):
+        """The import form, empty, with what went wrong."""
+        form = self.get_import_form_class(request)(
+            self.get_import_formats(), self.get_import_resource_classes(request)
+        )
+        context = {
+            "page_error": error,
+            **self.admin_site.each_context(request),
+            "title": gettext("Import"),
+            "form": form,
+            "opts": self.model._meta,
+            "media": self.media + form.media,
+            "result": result,
+            "import_error_display": self.import_error_display,
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, [self.import_template_name], context)
+
+    def add_success_message(self, result, request):
+        totals = result.totals
+        messages.success(
+            request,
+            gettext("Import finished: %(new)d new, %(changed)d changed, %(unchanged)d unchanged.")
+            % {
+                "new": totals[RowResult.IMPORT_TYPE_NEW],
+                "changed": totals[RowResult.IMPORT_TYPE_UPDATE],
+                "unchanged": totals[RowResult.IMPORT_TYPE_SKIP],
+            },
+        )
 
 
 class GalleryImageInline(TranslationStackedInline):

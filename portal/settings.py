@@ -108,6 +108,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "simple_history",
+    "import_export",
     "portal",
     "projects",
     "practices",
@@ -288,6 +289,14 @@ UPLOAD_DOCUMENT_MAX_SIZE = 20 * 1024 * 1024
 # in front must (nginx: client_max_body_size 25m).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+
+# Staff import content from CSV and XLSX files (portal/imports.py): files larger than this, with
+# more rows or columns, or workbooks that unpack to more, are refused with a message. Each row is
+# validated and saved one by one, twice (preview, then confirmation), within one request.
+IMPORT_MAX_FILE_SIZE = 5 * 1024 * 1024
+IMPORT_MAX_ROWS = 2000
+IMPORT_MAX_COLUMNS = 100
+IMPORT_MAX_UNPACKED_SIZE = 50 * 1024 * 1024
 
 # Pages for anonymous visitors are kept whole for PAGE_CACHE_SECONDS in the default cache, and
 # made stale by any change to content (portal/caching.py); 0 turns the page cache off, as it is

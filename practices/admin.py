@@ -2,8 +2,15 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from portal.admin import GalleryImageInline, PublishableAdmin, image_preview, translated
+from portal.admin import (
+    GalleryImageInline,
+    ImportExportAdmin,
+    PublishableAdmin,
+    image_preview,
+    translated,
+)
 from practices.models import GoodPractice, PracticeDocument, PracticeImage, PracticeLink
+from practices.resources import GoodPracticeResource
 
 
 class PracticeImageInline(GalleryImageInline):
@@ -23,7 +30,8 @@ class PracticeLinkInline(TranslationTabularInline):
 
 
 @admin.register(GoodPractice)
-class GoodPracticeAdmin(PublishableAdmin):
+class GoodPracticeAdmin(ImportExportAdmin, PublishableAdmin):
+    resource_classes = [GoodPracticeResource]
     list_display = ["title", "city", "country", "period", "cover_preview", "status", "updated_at"]
     list_filter = ["status", "themes", "city__country", "projects__programme", "year_start"]
     list_select_related = ["city__country"]

@@ -1,8 +1,15 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from portal.admin import HistoryAdmin, PublishableAdmin, image_preview, translated
+from portal.admin import (
+    HistoryAdmin,
+    ImportExportAdmin,
+    PublishableAdmin,
+    image_preview,
+    translated,
+)
 from projects.models import Organisation, Partnership, Programme, Project
+from projects.resources import OrganisationResource, ProjectResource
 
 
 @admin.register(Programme)
@@ -29,7 +36,8 @@ class PartnershipInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(PublishableAdmin):
+class OrganisationAdmin(ImportExportAdmin, PublishableAdmin):
+    resource_classes = [OrganisationResource]
     list_display = ["name", "kind", "city", "country", "logo_preview", "status"]
     list_filter = ["status", "kind", "city__country"]
     list_select_related = ["city__country"]
@@ -53,7 +61,8 @@ class OrganisationAdmin(PublishableAdmin):
 
 
 @admin.register(Project)
-class ProjectAdmin(PublishableAdmin):
+class ProjectAdmin(ImportExportAdmin, PublishableAdmin):
+    resource_classes = [ProjectResource]
     list_display = ["title", "acronym", "programme", "start_date", "end_date", "status"]
     list_filter = ["status", "programme", "themes", "cities__country"]
     list_select_related = ["programme"]

@@ -1,0 +1,42 @@
+"""Import and export of events for staff."""
+
+from django.utils.translation import gettext_lazy as _
+
+from events.models import Event
+from portal.imports import PublishableResource, translated_columns
+
+
+class EventResource(PublishableResource):
+    constraint_messages = {
+        "events_event_dates_ordered": _("The end date is before the start date."),
+        "events_event_participants_positive": _("The number of participants must be at least 1."),
+    }
+
+    class Meta(PublishableResource.Meta):
+        model = Event
+        name = _("Events")
+        fields = [
+            "slug",
+            "kind",
+            *translated_columns("title", "summary"),
+            "start_date",
+            "end_date",
+            "city",
+            *translated_columns("venue"),
+            "visitors_from",
+            "participants",
+            "organisations",
+            "project",
+            "practices",
+            *translated_columns("agenda", "report"),
+            "status",
+        ]
+
+    def export(self, queryset=None, **kwargs):
+        queryset = self.get_queryset() if queryset is None else queryset
+        return super().export(
+            queryset.select_related("city", "visitors_from", "project").prefetch_related(
+                "organisations", "practices"
+            ),
+            **kwargs,
+        )

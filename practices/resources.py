@@ -1,0 +1,42 @@
+"""Import and export of good practices for staff."""
+
+from django.utils.translation import gettext_lazy as _
+
+from portal.imports import PublishableResource, translated_columns
+from practices.models import GoodPractice
+
+
+class GoodPracticeResource(PublishableResource):
+    constraint_messages = {
+        "practices_goodpractice_years_ordered": _("The end year is before the start year."),
+    }
+
+    class Meta(PublishableResource.Meta):
+        model = GoodPractice
+        name = _("Good practices")
+        fields = [
+            "slug",
+            *translated_columns(
+                "title",
+                "summary",
+                "problem",
+                "solution",
+                "results",
+                "resources",
+                "transferability",
+            ),
+            "city",
+            "organisations",
+            "projects",
+            "themes",
+            "year_start",
+            "year_end",
+            "status",
+        ]
+
+    def export(self, queryset=None, **kwargs):
+        queryset = self.get_queryset() if queryset is None else queryset
+        return super().export(
+            queryset.select_related("city").prefetch_related("organisations", "projects", "themes"),
+            **kwargs,
+        )
