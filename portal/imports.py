@@ -19,9 +19,12 @@ from decimal import Decimal, InvalidOperation
 from itertools import islice
 
 import tablib
+from diff_match_patch import diff_match_patch
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
+from django.utils.encoding import force_str
+from django.utils.html import format_html_join
 from django.utils.translation import gettext, gettext_lazy
 from import_export import fields as resource_fields
 from import_export import resources, widgets
@@ -382,6 +385,33 @@ def translated_columns(*names):
     return [f"{name}_{language}" for name in names for language in LANGUAGES]
 
 
+class PreviewDiff(resources.Diff):
+    """What a row changes, for the preview: removed text in <del>, added in <ins>.
+
+    import-export's own diff styles them with inline style attributes, which the
+    Content-Security-Policy refuses; browsers show <del> struck through and <ins> underlined.
+    """
+
+    TAGS = {-1: "del", 0: "span", 1: "ins"}
+
+    def as_html(self):
+        differ = diff_match_patch()
+        cells = []
+        for before, after in zip(self.left, self.right, strict=True):
+            if before != after and self.new:
+                before = ""
+            changes = differ.diff_main(force_str(before), force_str(after))
+            differ.diff_cleanupSemantic(changes)
+            cells.append(
+                format_html_join(
+                    "",
+                    "<{}>{}</{}>",
+                    ((self.TAGS[op], text, self.TAGS[op]) for op, text in changes),
+                )
+            )
+        return cells
+
+
 class ContentResource(resources.ModelResource):
     """A row per item, found by slug; every change validated and saved one by one.
 
@@ -430,6 +460,9 @@ class ContentResource(resources.ModelResource):
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self.first_rows = {}
+
+    def get_diff_class(self):
+        return PreviewDiff
 
     # The file as a whole.
 

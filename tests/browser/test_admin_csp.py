@@ -11,6 +11,9 @@ import pytest
 from modeltranslation.translator import translator
 from playwright.sync_api import expect
 
+from events.models import Event
+from practices.models import GoodPractice
+from projects.models import Organisation, Project
 from tests.browser.pages import PAGE_TYPES
 from tests.browser.server import EDITOR_PASSWORD, EDITOR_USERNAME
 from tests.portal.test_security_headers import POLICY
@@ -148,6 +151,40 @@ def test_an_events_calendar_runs_under_the_csp(admin_tab, portal_server):
 
     expect(page.locator("#id_start_date")).to_have_value(re.compile(r"^\d{4}-\d{2}-15$"))
     assert watch.problems() == []
+
+
+def test_importing_and_exporting_run_under_the_csp(admin_tab, portal_server, tmp_path):
+    page, watch = admin_tab
+    problems = {}
+    for model in (Organisation, Project, GoodPractice, Event):
+        for view in ("import", "export"):
+            address = admin_url(model, view)
+            assert page.goto(portal_server + address).status == 200, address
+            problems[address] = watch.problems()
+    # An export downloads a file.
+    with page.expect_download() as download:
+        page.locator("#id_format").select_option(label="csv")
+        page.get_by_role("button", name="Submit").click()
+    assert download.value.suggested_filename.endswith(".csv")
+    problems["export"] = watch.problems()
+    # A file with a mistake, then a valid one: the errors, the preview, the confirmation.
+    invalid = tmp_path / "invalid.csv"
+    invalid.write_text("slug,name_pl,kind,city\nbrowser-org,Z przeglądarki,ngo,opole-x\n")
+    valid = tmp_path / "valid.csv"
+    valid.write_text("slug,name_pl,kind,city\nbrowser-org,Z przeglądarki,ngo,opole\n")
+    page.goto(portal_server + admin_url(Organisation, "import"))
+    for upload in (invalid, valid):
+        page.locator("#id_import_file").set_input_files(upload)
+        # The format is guessed from the file's name (import-export's guess_format.js).
+        expect(page.locator("#id_format")).to_have_value("0")
+        page.get_by_role("button", name="Submit").click()
+        problems[upload.name] = watch.problems()
+    expect(page.locator(".import-preview")).to_contain_text("browser-org")
+    page.get_by_role("button", name="Confirm import").click()
+    expect(page.locator(".messagelist")).to_contain_text("Import finished: 1 new")
+    problems["confirmed"] = watch.problems()
+
+    assert {address: found for address, found in problems.items() if found} == {}
 
 
 def answer_tiles(page):

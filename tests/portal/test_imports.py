@@ -759,3 +759,14 @@ def test_the_import_page_is_in_the_editors_language(editor_client):
 
 def test_both_formats_can_be_imported_and_exported():
     assert [f().get_title() for f in FORMATS] == ["csv", "xlsx"]
+
+
+def test_the_preview_marks_what_changes_without_inline_styles(editor_client, opole):
+    OrganisationFactory(slug="renamed", name_pl="Stara <nazwa>", city=opole)
+    upload = organisations_csv("renamed,Nowa <nazwa>,,,municipality,opole,,,,,")
+
+    shown = preview(editor_client, Organisation, upload)
+
+    (row,) = shown.context["result"].rows
+    assert row.diff[1] == "<del>Star</del><ins>Now</ins><span>a &lt;nazwa&gt;</span>"
+    assert "style=" not in "".join(row.diff)
