@@ -770,3 +770,12 @@ def test_the_preview_marks_what_changes_without_inline_styles(editor_client, opo
     (row,) = shown.context["result"].rows
     assert row.diff[1] == "<del>Star</del><ins>Now</ins><span>a &lt;nazwa&gt;</span>"
     assert "style=" not in "".join(row.diff)
+
+
+def test_the_import_and_export_pages_list_the_files_columns(editor_client):
+    columns = ORGANISATION_COLUMNS.replace(",", ", ")
+    expected = f"<p>The file has these columns: <code>{columns}</code></p>"
+
+    pages = [editor_client.get(admin_url(Organisation, view)) for view in ("import", "export")]
+
+    assert [expected in page.content.decode() for page in pages] == [True, True]
