@@ -108,7 +108,7 @@ def open_data(request):
         {
             "downloads": downloads,
             "licence": licence(),
-            "api_root": request.build_absolute_uri("/api/v1/"),
-            "api_schema": request.build_absolute_uri("/api/v1/schema/"),
+            "api_root": request.build_absolute_uri(reverse("api:api-root")),
+            "api_schema": request.build_absolute_uri(reverse("api:schema")),
         },
     )
