@@ -114,7 +114,6 @@ INSTALLED_APPS = [
     "projects",
     "practices",
     "events",
-    "opendata",
 ]
 
 MIDDLEWARE = [
@@ -338,7 +337,7 @@ THUMBNAIL_UPSCALE = False
 # A missing or unreadable upload gives no picture, not a server error.
 THUMBNAIL_DEBUG = False
 
-# Open data (opendata/): the licence under which the lists' downloads and the API may be reused,
+# Open data (portal/opendata/): the licence under which the downloads and the API may be reused,
 # stated beside the links, in each JSON document and in a Link header; how many rows a download
 # reads from the database at a time.
 OPEN_DATA_LICENCE_NAME = env.str("DJANGO_OPEN_DATA_LICENCE_NAME", default="CC BY 4.0")
@@ -346,7 +345,7 @@ OPEN_DATA_LICENCE_URL = env.str(
     "DJANGO_OPEN_DATA_LICENCE_URL", default="https://creativecommons.org/licenses/by/4.0/"
 )
 OPEN_DATA_CHUNK_SIZE = 1000
-# The read-only JSON API (opendata/api.py): anonymous, JSON only, no session or CSRF token. Each
+# The read-only JSON API (portal/opendata/api.py): anonymous, JSON only, no session or CSRF. Each
 # client address may make API_THROTTLE_RATE requests (counted in the default cache, shared by
 # servers with Redis); None lifts the limit. Behind proxies the address is found as for logins.
 API_THROTTLE_RATE = env.str("DJANGO_API_THROTTLE_RATE", default="120/minute") or None
@@ -356,8 +355,8 @@ REST_FRAMEWORK = {
     "UNAUTHENTICATED_USER": None,
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": [],
-    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "opendata.api_policy.JSONOnly",
-    "DEFAULT_THROTTLE_CLASSES": ["opendata.api_policy.AnonymousThrottle"],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "portal.opendata.api_policy.JSONOnly",
+    "DEFAULT_THROTTLE_CLASSES": ["portal.opendata.api_policy.AnonymousThrottle"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "URL_FORMAT_OVERRIDE": None,
     "NUM_PROXIES": TRUSTED_PROXY_COUNT,
@@ -379,7 +378,7 @@ SPECTACULAR_SETTINGS = {
     "SERVE_AUTHENTICATION": [],
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
-        "opendata.api.filters_may_be_empty",
+        "portal.opendata.api.filters_may_be_empty",
     ],
 }
 

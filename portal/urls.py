@@ -43,7 +43,7 @@ urlpatterns = [
     path("healthz", health.liveness, name="healthz"),
     path("readyz", health.readiness, name="readyz"),
     # The read-only JSON API and its OpenAPI schema: every language in each response.
-    path("api/v1/", include("opendata.api_urls")),
+    path("api/v1/", include("portal.opendata.api_urls")),
 ]
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
@@ -75,7 +75,7 @@ urlpatterns += i18n_patterns(
     # Translators: a URL path segment; lowercase, no spaces or diacritics.
     path(_("feeds/"), include(feed_patterns)),
     # Translators: a URL path segment; lowercase, no spaces or diacritics.
-    path(_("open-data/"), include("opendata.urls")),
+    path(_("open-data/"), include("portal.opendata.urls")),
     path("admin/two-factor/", accounts.two_factor, name="two-factor"),
     path("admin/two-factor/remove/", accounts.two_factor_remove, name="two-factor-remove"),
     path("admin/", admin.site.urls),

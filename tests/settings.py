@@ -15,5 +15,5 @@ STORAGES = {
 }
 
 # No limit on API requests, which the tests make many of from one address in a minute;
-# tests/opendata/test_api.py sets one where it tests the limit.
+# tests/portal/opendata/test_api.py sets one where it tests the limit.
 API_THROTTLE_RATE = None

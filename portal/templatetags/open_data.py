@@ -1,6 +1,6 @@
 from django import template
 
-from opendata.downloads import licence
+from portal.opendata.downloads import licence
 
 register = template.Library()
 

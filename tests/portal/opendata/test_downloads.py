@@ -13,8 +13,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from events.models import EventKind
-from opendata.downloads import LISTINGS
 from portal.models import PublicationStatus
+from portal.opendata.downloads import LISTINGS
 from projects.models import OrganisationKind, PartnerRole, Project
 from tests.factories import (
     CityFactory,

@@ -20,9 +20,9 @@ from rest_framework.pagination import PageNumberPagination
 
 from events.filters import EventFilter
 from events.models import Event
-from opendata import serializers as api
 from portal.filtering import country_facet
 from portal.models import City, Theme
+from portal.opendata import serializers as api
 from practices.filters import PracticeFilter
 from practices.models import GoodPractice
 from projects.filters import OrganisationFilter, ProjectFilter

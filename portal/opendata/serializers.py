@@ -1,5 +1,5 @@
 """How the API shows each kind of content: texts in all three languages at once, related rows by
-slug and name, published ones only (the views prefetch them so; see opendata/api.py)."""
+slug and name, published ones only (the views prefetch them so; see portal/opendata/api.py)."""
 
 from django.conf import settings
 from django.utils import translation

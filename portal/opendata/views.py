@@ -1,4 +1,4 @@
-"""The open data page, and the downloads of the public lists (opendata/downloads.py)."""
+"""The open data page, and the downloads of the public lists (portal/opendata/downloads.py)."""
 
 import csv
 import json
@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from opendata.downloads import LISTINGS, each_row, licence, record, spreadsheet_cell
+from portal.opendata.downloads import LISTINGS, each_row, licence, record, spreadsheet_cell
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8; header=present",
@@ -104,7 +104,7 @@ def open_data(request):
     ]
     return render(
         request,
-        "opendata/open_data.html",
+        "portal/open_data.html",
         {
             "downloads": downloads,
             "licence": licence(),

@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from opendata import views
+from portal.opendata import views
 
 app_name = "opendata"
 

@@ -7,7 +7,7 @@ from drf_spectacular.views import SpectacularJSONAPIView
 from rest_framework.exceptions import NotFound
 from rest_framework.routers import DefaultRouter
 
-from opendata import api
+from portal.opendata import api
 
 app_name = "api"
 
