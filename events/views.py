@@ -29,6 +29,7 @@ class EventListView(FacetedListView):
     model = Event
     filterset_class = EventFilter
     context_object_name = "events"
+    download_name = "events"  # portal/opendata/downloads.py
 
     def get_queryset(self):
         return super().get_queryset().select_related("city__country")

@@ -431,6 +431,8 @@ class FacetedListView(NearestPageMixin, FilterView):
     paginate_by = 12
     strict = False
     template_name_suffix = "_list"
+    # The list's name among the downloads (portal/opendata/downloads.py), linked beside its results.
+    download_name = None
 
     def get_queryset(self):
         return super().get_queryset().published()

@@ -102,6 +102,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
     "sorl.thumbnail",
     "django_prose_editor",
     "axes",
@@ -343,6 +345,51 @@ THUMBNAIL_QUALITY = 80
 THUMBNAIL_UPSCALE = False
 # A missing or unreadable upload gives no picture, not a server error.
 THUMBNAIL_DEBUG = False
+
+# Open data (portal/opendata/): the licence under which the downloads and the API may be reused,
+# stated beside the links, in each JSON document and in a Link header; how many rows a download
+# reads from the database at a time.
+OPEN_DATA_LICENCE_NAME = env.str("DJANGO_OPEN_DATA_LICENCE_NAME", default="CC BY 4.0")
+OPEN_DATA_LICENCE_URL = env.str(
+    "DJANGO_OPEN_DATA_LICENCE_URL", default="https://creativecommons.org/licenses/by/4.0/"
+)
+OPEN_DATA_CHUNK_SIZE = 1000
+# The read-only JSON API (portal/opendata/api.py): anonymous, JSON only, no session or CSRF. Each
+# client address may make API_THROTTLE_RATE requests (counted in the default cache, shared by
+# servers with Redis); None lifts the limit. Behind proxies the address is found as for logins.
+API_THROTTLE_RATE = env.str("DJANGO_API_THROTTLE_RATE", default="120/minute") or None
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": [],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "portal.opendata.api_policy.JSONOnly",
+    "DEFAULT_THROTTLE_CLASSES": ["portal.opendata.api_policy.AnonymousThrottle"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "URL_FORMAT_OVERRIDE": None,
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Cross-border good practices API",
+    "DESCRIPTION": (
+        "Published good practices, projects, organisations, events, programmes, cities and "
+        "themes of Polish-Czech cross-border cooperation, read-only. Translated texts are "
+        'objects with one member per language ({"pl": ..., "cs": ..., "en": ...}), null where '
+        "a text is not written in that language. Lists take the filters of the portal's pages; "
+        "a value that is not one of a filter's values is refused with 400."
+    ),
+    "VERSION": "1.0.0",
+    "LICENSE": {"name": OPEN_DATA_LICENCE_NAME, "url": OPEN_DATA_LICENCE_URL},
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SERVE_AUTHENTICATION": [],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "portal.opendata.api.filters_may_be_empty",
+    ],
+}
 
 LOGIN_URL = "admin:login"
 

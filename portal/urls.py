@@ -42,6 +42,8 @@ urlpatterns = [
     # For the process manager and the load balancer: no language, no cookies, never cached.
     path("healthz", health.liveness, name="healthz"),
     path("readyz", health.readiness, name="readyz"),
+    # The read-only JSON API and its OpenAPI schema: every language in each response.
+    path("api/v1/", include("portal.opendata.api_urls")),
 ]
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
@@ -72,6 +74,8 @@ urlpatterns += i18n_patterns(
     path(_("search/"), views.search, name="search"),
     # Translators: a URL path segment; lowercase, no spaces or diacritics.
     path(_("feeds/"), include(feed_patterns)),
+    # Translators: a URL path segment; lowercase, no spaces or diacritics.
+    path(_("open-data/"), include("portal.opendata.urls")),
     path("admin/two-factor/", accounts.two_factor, name="two-factor"),
     path("admin/two-factor/remove/", accounts.two_factor_remove, name="two-factor-remove"),
     path("admin/", admin.site.urls),

@@ -55,6 +55,7 @@ class PracticeListView(FacetedListView):
     model = GoodPractice
     filterset_class = PracticeFilter
     context_object_name = "practices"
+    download_name = "practices"  # portal/opendata/downloads.py
 
     def get_queryset(self):
         return super().get_queryset().select_related("city__country")

@@ -51,6 +51,7 @@ class ProjectListView(FacetedListView):
     model = Project
     filterset_class = ProjectFilter
     context_object_name = "projects"
+    download_name = "projects"  # portal/opendata/downloads.py
 
     def get_queryset(self):
         return super().get_queryset().select_related("programme")
@@ -60,6 +61,7 @@ class OrganisationListView(FacetedListView):
     model = Organisation
     filterset_class = OrganisationFilter
     context_object_name = "organisations"
+    download_name = "partners"  # portal/opendata/downloads.py
 
     def get_queryset(self):
         return super().get_queryset().select_related("city__country")

@@ -13,3 +13,7 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# No limit on API requests, which the tests make many of from one address in a minute;
+# tests/portal/opendata/test_api.py sets one where it tests the limit.
+API_THROTTLE_RATE = None

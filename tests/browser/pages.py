@@ -28,6 +28,7 @@ PAGE_TYPES = [
     ("page", "/en/pages/about-the-portal/"),
     ("news list", "/en/news/"),
     ("news item", "/en/news/portal-in-three-languages/"),
+    ("open data", "/en/open-data/"),
     ("not found", "/en/good-practices/no-such-practice/"),
 ]
 
