@@ -13,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from portal.outage import error_summary
+from portal.uploads import private_storage
 
 logger = logging.getLogger(__name__)
 
@@ -43,24 +44,35 @@ def check_cache():
         cache.delete(key)
 
 
-def check_storage():
+def check_storage(storage=default_storage):
+    """Write, read back and delete a file: a folder or a bucket, whatever the storage is."""
     # A random name, as several workers may probe at once; no folder, which would stay behind.
-    name = default_storage.save(f"readiness-probe-{uuid.uuid4().hex}.txt", ContentFile(PROBE))
+    name = storage.save(f"readiness-probe-{uuid.uuid4().hex}.txt", ContentFile(PROBE))
     try:
-        with default_storage.open(name) as probe:
+        with storage.open(name) as probe:
             if probe.read() != PROBE:
                 raise RuntimeError("the storage did not give back what was written")
     finally:
-        default_storage.delete(name)
+        storage.delete(name)
 
 
-CHECKS = {"database": check_database, "cache": check_cache, "storage": check_storage}
+def check_document_storage():
+    check_storage(private_storage)
+
+
+CHECKS = {
+    "database": check_database,
+    "cache": check_cache,
+    # Pictures, and documents, which may be in another bucket with other permissions.
+    "storage": check_storage,
+    "documents": check_document_storage,
+}
 
 
 @never_cache
 @require_safe
 def readiness(request):
-    """200 when the database, the cache and the upload storage all work, else 503 naming them."""
+    """200 when the database, the cache and both storages of uploads work, else 503 naming them."""
     results, reasons = {}, []
     for name, check in CHECKS.items():
         try:
