@@ -173,8 +173,21 @@ if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
         "DATABASE_URL must point at PostgreSQL (postgres://user:password@host:port/name); "
         "the portal does not run on other databases."
     )
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# A read replica of the primary (PostgreSQL streaming replication), for reads that may lag a
+# little behind: portal/replicas.py decides which reads go there.
+if DATABASE_REPLICA_URL := env.str("DATABASE_REPLICA_URL", default=""):
+    DATABASES["replica"] = env.db_url_config(DATABASE_REPLICA_URL)
+    if DATABASES["replica"]["ENGINE"] != "django.db.backends.postgresql":
+        raise ImproperlyConfigured(
+            "DATABASE_REPLICA_URL must point at a PostgreSQL replica of DATABASE_URL "
+            "(postgres://user:password@host:port/name)."
+        )
+    DATABASE_ROUTERS = ["portal.replicas.PrimaryReplicaRouter"]
+    # Right after the page cache, before anything that reads (the session, the user).
+    MIDDLEWARE.insert(1, "portal.replicas.PrimaryAfterWriteMiddleware")
+for database in DATABASES.values():
+    database["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
+    database["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Django 6 makes https the default scheme of URL form fields; take it now.
 FORMS_URLFIELD_ASSUME_HTTPS = True
