@@ -269,6 +269,14 @@ LEAFLET_CONFIG = {
 }
 
 STATIC_URL = env.str("DJANGO_STATIC_URL", default="/static/")
+# A CDN in front of the static files: DJANGO_STATIC_URL=https://cdn.example.org/static/, the CDN
+# fetching them from the portal's /static/. Pages may then load them from there, and static files
+# may be loaded from another origin (portal/security.py; whitenoise allows any origin by CORS).
+STATIC_ORIGIN = None
+if (static_address := urlsplit(STATIC_URL)).netloc:
+    STATIC_ORIGIN = f"{static_address.scheme}://{static_address.netloc}"
+    for directive in ("default-src", "script-src", "style-src", "img-src"):
+        CONTENT_SECURITY_POLICY["DIRECTIVES"][directive].append(STATIC_ORIGIN)
 STATIC_ROOT = env.path("DJANGO_STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [
     BASE_DIR / "static",
