@@ -292,6 +292,15 @@ MEDIA_ROOT = env.path("DJANGO_MEDIA_ROOT", default=BASE_DIR / "media")
 # larger ones are refused. Documents are kept outside MEDIA_ROOT, which the web server publishes:
 # only the portal's download view hands them out, and only those of published practices.
 PRIVATE_MEDIA_ROOT = env.path("DJANGO_PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private")
+UPLOAD_PICTURE_MAX_SIZE = 10 * 1024 * 1024
+# 40 megapixels decode to about 120 MB of memory; pictures with more are refused before decoding.
+UPLOAD_PICTURE_MAX_PIXELS = 40_000_000
+UPLOAD_DOCUMENT_MAX_SIZE = 20 * 1024 * 1024
+# Django's defaults, stated: up to 2.5 MB of form fields (files aside) per request, and uploads
+# above 2.5 MB go to a temporary file, not memory. Django caps no whole request: the web server
+# in front must (nginx: client_max_body_size 25m).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # Uploads in object storage (S3 or compatible: MinIO, Ceph, Scaleway, ...) when DJANGO_S3_BUCKET
 # is set, so that every app server reads what any of them stored. Pictures go under media/, which
 # the bucket's policy (or a CDN at DJANGO_S3_CUSTOM_DOMAIN) publishes; documents go under
@@ -347,6 +356,9 @@ if S3_BUCKET:
         "file_overwrite": False,
         # Picture URLs stay under the endpoint's origin, which img-src names.
         "addressing_style": "path" if S3_SETTINGS["DJANGO_S3_ENDPOINT_URL"] else None,
+        # A file read from the bucket (a document streamed, a picture thumbnailed) is held in
+        # memory up to this size, like an upload, and in a temporary file beyond.
+        "max_memory_size": FILE_UPLOAD_MAX_MEMORY_SIZE,
     }
     STORAGES["default"] = {
         "BACKEND": "storages.backends.s3.S3Storage",
@@ -377,15 +389,6 @@ if S3_BUCKET:
     else:
         MEDIA_ORIGIN = f"https://{S3_BUCKET}.s3.amazonaws.com"
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(MEDIA_ORIGIN)
-UPLOAD_PICTURE_MAX_SIZE = 10 * 1024 * 1024
-# 40 megapixels decode to about 120 MB of memory; pictures with more are refused before decoding.
-UPLOAD_PICTURE_MAX_PIXELS = 40_000_000
-UPLOAD_DOCUMENT_MAX_SIZE = 20 * 1024 * 1024
-# Django's defaults, stated: up to 2.5 MB of form fields (files aside) per request, and uploads
-# above 2.5 MB go to a temporary file, not memory. Django caps no whole request: the web server
-# in front must (nginx: client_max_body_size 25m).
-DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
-FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # Pages for anonymous visitors are kept whole for PAGE_CACHE_SECONDS in the default cache, and
 # made stale by any change to content (portal/caching.py); 0 turns the page cache off, as it is

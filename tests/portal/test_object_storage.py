@@ -68,6 +68,7 @@ def test_s3_settings_put_pictures_and_documents_in_object_storage():
         "region_name": "eu-central-1",
         "file_overwrite": False,
         "addressing_style": "path",
+        "max_memory_size": 2_621_440,
     }
 
     assert found == {
