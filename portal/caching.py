@@ -50,6 +50,8 @@ from django.utils.cache import get_conditional_response, set_response_etag
 from django.utils.http import parse_http_date_safe
 from redis.exceptions import RedisError
 
+from portal.replicas import reads_from_primary
+
 logger = logging.getLogger(__name__)
 
 CONTENT_APPS = ["portal", "projects", "practices", "events"]
@@ -114,7 +116,8 @@ def kept_until_content_changes(name, make):
         logger.warning("The cache of counts does not answer: %s", error)
         return make()
     if value is None:
-        value = make()
+        with reads_from_primary():
+            value = make()
         try:
             cache.set(key, value, seconds)
         except RedisError as error:
@@ -205,7 +208,9 @@ class PageCacheMiddleware:
             content, headers = page
             return conditional_response(request, HttpResponse(content, headers=headers))
 
-        response = self.get_response(request)
+        # Made from the primary: it is kept under the primary's generation (portal/replicas.py).
+        with reads_from_primary():
+            response = self.get_response(request)
         if request.method != "GET" or not may_keep(request, response):
             return response
         if not response.has_header("ETag"):

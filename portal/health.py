@@ -2,17 +2,20 @@
 
 import logging
 import uuid
+from functools import partial
 
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.http import HttpResponse, JsonResponse
 from django.utils.log import log_response
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from portal.outage import error_summary
+from portal.replicas import REPLICA
+from portal.uploads import private_storage
 
 logger = logging.getLogger(__name__)
 
@@ -26,8 +29,8 @@ def liveness(request):
     return HttpResponse("ok", content_type="text/plain")
 
 
-def check_database():
-    with connection.cursor() as cursor:
+def check_database(alias=DEFAULT_DB_ALIAS):
+    with connections[alias].cursor() as cursor:
         cursor.execute("SELECT 1")
         if cursor.fetchone() != (1,):
             raise RuntimeError("SELECT 1 did not give 1")
@@ -43,26 +46,41 @@ def check_cache():
         cache.delete(key)
 
 
-def check_storage():
+def check_storage(storage=default_storage):
+    """Write, read back and delete a file: a folder or a bucket, whatever the storage is."""
     # A random name, as several workers may probe at once; no folder, which would stay behind.
-    name = default_storage.save(f"readiness-probe-{uuid.uuid4().hex}.txt", ContentFile(PROBE))
+    name = storage.save(f"readiness-probe-{uuid.uuid4().hex}.txt", ContentFile(PROBE))
     try:
-        with default_storage.open(name) as probe:
+        with storage.open(name) as probe:
             if probe.read() != PROBE:
                 raise RuntimeError("the storage did not give back what was written")
     finally:
-        default_storage.delete(name)
+        storage.delete(name)
 
 
-CHECKS = {"database": check_database, "cache": check_cache, "storage": check_storage}
+def check_document_storage():
+    check_storage(private_storage)
+
+
+CHECKS = {
+    "database": check_database,
+    "cache": check_cache,
+    # Pictures, and documents, which may be in another bucket with other permissions.
+    "storage": check_storage,
+    "documents": check_document_storage,
+}
 
 
 @never_cache
 @require_safe
 def readiness(request):
-    """200 when the database, the cache and the upload storage all work, else 503 naming them."""
+    """200 when the database (and its replica), the cache and both storages of uploads work, else
+    503 naming those that do not."""
+    checks = dict(CHECKS)
+    if REPLICA in connections:
+        checks["replica"] = partial(check_database, REPLICA)
     results, reasons = {}, []
-    for name, check in CHECKS.items():
+    for name, check in checks.items():
         try:
             check()
         except Exception as error:  # Any failure means "not ready"; the reason goes to the log.

@@ -1,6 +1,7 @@
 """Security headers Django has no setting for, and the security.txt of RFC 9116."""
 
 import datetime
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import checks
@@ -21,12 +22,16 @@ class CrossOriginResourcePolicyMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
+        # With a CDN in front of them (settings.STATIC_ORIGIN), pages load static files from
+        # another origin, which "same-origin" would forbid.
+        self.cross_origin_prefix = settings.STATIC_ORIGIN and urlsplit(settings.STATIC_URL).path
 
     def __call__(self, request):
         response = self.get_response(request)
-        response.headers.setdefault(
-            "Cross-Origin-Resource-Policy", settings.CROSS_ORIGIN_RESOURCE_POLICY
-        )
+        policy = settings.CROSS_ORIGIN_RESOURCE_POLICY
+        if self.cross_origin_prefix and request.path_info.startswith(self.cross_origin_prefix):
+            policy = "cross-origin"
+        response.headers.setdefault("Cross-Origin-Resource-Policy", policy)
         return response
 
 

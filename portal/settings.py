@@ -9,6 +9,7 @@ real environment variables win over it.
 from datetime import timedelta
 from importlib.util import find_spec
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from csp.constants import NONCE, NONE, SELF
@@ -175,8 +176,21 @@ if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
         "DATABASE_URL must point at PostgreSQL (postgres://user:password@host:port/name); "
         "the portal does not run on other databases."
     )
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# A read replica of the primary (PostgreSQL streaming replication), for reads that may lag a
+# little behind: portal/replicas.py decides which reads go there.
+if DATABASE_REPLICA_URL := env.str("DATABASE_REPLICA_URL", default=""):
+    DATABASES["replica"] = env.db_url_config(DATABASE_REPLICA_URL)
+    if DATABASES["replica"]["ENGINE"] != "django.db.backends.postgresql":
+        raise ImproperlyConfigured(
+            "DATABASE_REPLICA_URL must point at a PostgreSQL replica of DATABASE_URL "
+            "(postgres://user:password@host:port/name)."
+        )
+    DATABASE_ROUTERS = ["portal.replicas.PrimaryReplicaRouter"]
+    # Right after the page cache, before anything that reads (the session, the user).
+    MIDDLEWARE.insert(1, "portal.replicas.PrimaryAfterWriteMiddleware")
+for database in DATABASES.values():
+    database["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
+    database["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Django 6 makes https the default scheme of URL form fields; take it now.
 FORMS_URLFIELD_ASSUME_HTTPS = True
@@ -258,6 +272,14 @@ LEAFLET_CONFIG = {
 }
 
 STATIC_URL = env.str("DJANGO_STATIC_URL", default="/static/")
+# A CDN in front of the static files: DJANGO_STATIC_URL=https://cdn.example.org/static/, the CDN
+# fetching them from the portal's /static/. Pages may then load them from there, and static files
+# may be loaded from another origin (portal/security.py; whitenoise allows any origin by CORS).
+STATIC_ORIGIN = None
+if (static_address := urlsplit(STATIC_URL)).netloc:
+    STATIC_ORIGIN = f"{static_address.scheme}://{static_address.netloc}"
+    for directive in ("default-src", "script-src", "style-src", "img-src"):
+        CONTENT_SECURITY_POLICY["DIRECTIVES"][directive].append(STATIC_ORIGIN)
 STATIC_ROOT = env.path("DJANGO_STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [
     BASE_DIR / "static",
@@ -269,15 +291,6 @@ STATICFILES_DIRS = [
 WHITENOISE_ROOT = BASE_DIR / "portal" / "root_files"
 MEDIA_URL = env.str("DJANGO_MEDIA_URL", default="/media/")
 MEDIA_ROOT = env.path("DJANGO_MEDIA_ROOT", default=BASE_DIR / "media")
-# Uploads are served by the web server in front of the portal. For a throw-away server without
-# one (the browser tests, the audit), the portal can serve them itself.
-SERVE_MEDIA = env.bool("DJANGO_SERVE_MEDIA", default=DEBUG)
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    # `collectstatic` writes hashed, compressed copies; templates link the hashed names.
-    "staticfiles": {"BACKEND": "portal.storage.StaticFilesStorage"},
-}
-
 # Uploads (portal/uploads.py). Pictures are decoded and re-encoded, documents checked by content;
 # larger ones are refused. Documents are kept outside MEDIA_ROOT, which the web server publishes:
 # only the portal's download view hands them out, and only those of published practices.
@@ -291,6 +304,94 @@ UPLOAD_DOCUMENT_MAX_SIZE = 20 * 1024 * 1024
 # in front must (nginx: client_max_body_size 25m).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Uploads in object storage (S3 or compatible: MinIO, Ceph, Scaleway, ...) when DJANGO_S3_BUCKET
+# is set, so that every app server reads what any of them stored. Pictures go under media/, which
+# the bucket's policy (or a CDN at DJANGO_S3_CUSTOM_DOMAIN) publishes; documents go under
+# private/ of the same bucket, or of DJANGO_S3_PRIVATE_BUCKET, which nothing publishes: the
+# portal streams them through its download view. Credentials are boto3's own: AWS_ACCESS_KEY_ID
+# and AWS_SECRET_ACCESS_KEY, or an instance role. No ACL is sent (buckets made since 2023 refuse
+# them), so URLs are plain and unsigned: pages keep them as long as they are cached.
+S3_BUCKET = env.str("DJANGO_S3_BUCKET", default="")
+S3_SETTINGS = {
+    name: env.str(name, default="")
+    for name in (
+        "DJANGO_S3_ENDPOINT_URL",
+        "DJANGO_S3_REGION",
+        "DJANGO_S3_CUSTOM_DOMAIN",
+        "DJANGO_S3_PRIVATE_BUCKET",
+    )
+}
+if not S3_BUCKET and (given := [name for name, value in S3_SETTINGS.items() if value]):
+    raise ImproperlyConfigured(
+        f"{', '.join(given)} only apply to object storage: set DJANGO_S3_BUCKET too, "
+        "or unset them to keep uploads in DJANGO_MEDIA_ROOT."
+    )
+if S3_BUCKET and bool(env.str("AWS_ACCESS_KEY_ID", default="")) != bool(
+    env.str("AWS_SECRET_ACCESS_KEY", default="")
+):
+    raise ImproperlyConfigured(
+        "Set both AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for object storage, "
+        "or neither to use the machine's role or ~/.aws configuration."
+    )
+# Uploads are served by the web server in front of the portal, or by object storage. For a
+# throw-away server without either (the browser tests, the audit), the portal can serve them.
+SERVE_MEDIA = env.bool("DJANGO_SERVE_MEDIA", default=DEBUG and not S3_BUCKET)
+if SERVE_MEDIA and S3_BUCKET:
+    raise ImproperlyConfigured(
+        "DJANGO_SERVE_MEDIA serves DJANGO_MEDIA_ROOT, which is not used with DJANGO_S3_BUCKET: "
+        "object storage serves the pictures. Unset DJANGO_SERVE_MEDIA."
+    )
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Documents: portal/uploads.py's private_storage.
+    "private": {"BACKEND": "portal.uploads.PrivateStorage"},
+    # `collectstatic` writes hashed, compressed copies; templates link the hashed names.
+    "staticfiles": {"BACKEND": "portal.storage.StaticFilesStorage"},
+}
+# Where pictures are served from, for the Content-Security-Policy's img-src.
+MEDIA_ORIGIN = None
+if S3_BUCKET:
+    s3_options = {
+        "bucket_name": S3_BUCKET,
+        "endpoint_url": S3_SETTINGS["DJANGO_S3_ENDPOINT_URL"] or None,
+        "region_name": S3_SETTINGS["DJANGO_S3_REGION"] or None,
+        # Every upload has a generated name already; an existing one is never overwritten.
+        "file_overwrite": False,
+        # Picture URLs stay under the endpoint's origin, which img-src names.
+        "addressing_style": "path" if S3_SETTINGS["DJANGO_S3_ENDPOINT_URL"] else None,
+        # A file read from the bucket (a document streamed, a picture thumbnailed) is held in
+        # memory up to this size, like an upload, and in a temporary file beyond.
+        "max_memory_size": FILE_UPLOAD_MAX_MEMORY_SIZE,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **s3_options,
+            "location": "media",
+            "custom_domain": S3_SETTINGS["DJANGO_S3_CUSTOM_DOMAIN"] or None,
+            "querystring_auth": False,
+            # Names are random and never reused: browsers and CDNs may keep pictures for a year.
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        },
+    }
+    STORAGES["private"] = {
+        "BACKEND": "portal.object_storage.PrivateS3Storage",
+        "OPTIONS": {
+            **s3_options,
+            "bucket_name": S3_SETTINGS["DJANGO_S3_PRIVATE_BUCKET"] or S3_BUCKET,
+            "location": "private",
+        },
+    }
+    # As django-storages builds picture URLs: the CDN's host, the endpoint's origin (addressed by
+    # path), or AWS's virtual host of the bucket.
+    if S3_SETTINGS["DJANGO_S3_CUSTOM_DOMAIN"]:
+        MEDIA_ORIGIN = f"https://{S3_SETTINGS['DJANGO_S3_CUSTOM_DOMAIN']}"
+    elif S3_SETTINGS["DJANGO_S3_ENDPOINT_URL"]:
+        endpoint = urlsplit(S3_SETTINGS["DJANGO_S3_ENDPOINT_URL"])
+        MEDIA_ORIGIN = f"{endpoint.scheme}://{endpoint.netloc}"
+    else:
+        MEDIA_ORIGIN = f"https://{S3_BUCKET}.s3.amazonaws.com"
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(MEDIA_ORIGIN)
 
 # Staff import content from CSV and XLSX files (portal/imports.py): files larger than this, with
 # more rows or columns, or workbooks that unpack to more, are refused with a message. Each row is
@@ -316,9 +417,21 @@ if REDIS_URL:
     DEFAULT_CACHE = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": REDIS_URL,
+        # Before every key: several portals (or test runs) can share one Redis database.
+        "KEY_PREFIX": env.str("DJANGO_CACHE_KEY_PREFIX", default=""),
         # A Redis that does not answer costs a page the cache, not a long wait.
         "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
     }
+    # Sessions are read from Redis, so any server knows a staff member logged in on another,
+    # and written to the database as well (portal/sessions.py): Redis may evict them under
+    # memory pressure or lose them in a restart, and while it does not answer they are read
+    # from the database, so staff stay logged in. Each request of a logged-in editor costs no
+    # query for the session; only a login, a logout or a change to the session writes.
+    SESSION_ENGINE = "portal.sessions"
+elif env.str("DJANGO_CACHE_KEY_PREFIX", default=""):
+    raise ImproperlyConfigured(
+        "DJANGO_CACHE_KEY_PREFIX only applies to a cache in Redis: set REDIS_URL too, or unset it."
+    )
 else:
     DEFAULT_CACHE = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

@@ -19,12 +19,15 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import FileSystemStorage, storages
+from django.core.signals import setting_changed
 from django.db import models
 from django.db.models.fields.files import FieldFile, ImageFieldFile
+from django.dispatch import receiver
 from django.http import FileResponse
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
+from django.utils.functional import LazyObject, empty
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
@@ -312,7 +315,20 @@ class PrivateStorage(FileSystemStorage):
         raise ValueError("A private file has no public address; link the view that serves it.")
 
 
-private_storage = PrivateStorage()
+class PrivateStorageProxy(LazyObject):
+    """The storage of STORAGES["private"]: a folder, or a private place in object storage."""
+
+    def _setup(self):
+        self._wrapped = storages["private"]
+
+
+private_storage = PrivateStorageProxy()
+
+
+@receiver(setting_changed)
+def private_storage_changed(*, setting, **kwargs):
+    if setting == "STORAGES":
+        private_storage._wrapped = empty
 
 
 class PictureFormField(forms.ImageField):

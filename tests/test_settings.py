@@ -254,3 +254,13 @@ def test_https_behind_a_proxy_redirects_plain_http_and_sends_hsts():
         "301 https://testserver/robots.txt",
         "200 max-age=31536000; includeSubDomains",
     ], result.stderr
+
+
+def test_the_deploy_guide_describes_every_environment_variable_the_settings_read():
+    settings_source = (ROOT / "portal" / "settings.py").read_text()
+    read = set(re.findall(r'"((?:DJANGO|DATABASE|REDIS|AWS)_[A-Z0-9_]+)"', settings_source))
+    guide = (ROOT / "docs" / "deploy.md").read_text()
+    described = set(re.findall(r"^\| `[^|]*", guide, flags=re.MULTILINE))
+
+    assert {"DJANGO_SECRET_KEY", "DJANGO_S3_ENDPOINT_URL", "AWS_SECRET_ACCESS_KEY"} <= read
+    assert sorted(name for name in read if not any(f"`{name}`" in row for row in described)) == []

@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tarfile
 from pathlib import Path
 
 import psycopg
@@ -25,6 +26,14 @@ from psycopg import sql
 from portal.management.commands.restore import Command as RestoreCommand
 from portal.models import PublicationStatus
 from tests import factories
+from tests.object_storage import (
+    CREDENTIALS,
+    REGION,
+    bucket_create,
+    bucket_keys,
+    s3_client,
+    s3_server,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -161,8 +170,13 @@ def folder_files(root):
     }
 
 
-def restore(backup, database, files):
+def restore(backup, database, files, **environment):
     """`manage.py restore` as `make restore` runs it, into `database` and folders under `files`."""
+    return manage("restore", str(backup), database=database, files=files, **environment)
+
+
+def manage(*arguments, database, files, **environment):
+    """A `manage.py` command on `database`, with folders of uploads under `files`."""
     url = connection.settings_dict.copy()
     auth = url["USER"] + (f":{url['PASSWORD']}" if url["PASSWORD"] else "")
     env = {
@@ -171,9 +185,10 @@ def restore(backup, database, files):
         "DATABASE_URL": f"postgres://{auth}@{url['HOST']}:{url['PORT'] or 5432}/{database}",
         "DJANGO_MEDIA_ROOT": str(files / "media"),
         "DJANGO_PRIVATE_MEDIA_ROOT": str(files / "private"),
+        **environment,
     }
     return subprocess.run(
-        [sys.executable, "manage.py", "restore", str(backup)],
+        [sys.executable, "manage.py", *arguments],
         env=env,
         cwd=ROOT,
         capture_output=True,
@@ -250,6 +265,62 @@ def test_restore_brings_back_every_row_and_every_file(source, empty_database, tm
     assert len(restored_rows["practices_goodpractice_themes"]) == 2
     assert [Path(name).suffix for name in folder_files(tmp_path / "media")] == [".png"]
     assert list(folder_files(tmp_path / "private").values()) == [b"%PDF-1.4\n%%EOF\n"]
+
+
+def archive_files(archive):
+    with tarfile.open(archive) as tar:
+        return {
+            member.name.removeprefix("./"): tar.extractfile(member).read()
+            for member in tar
+            if member.isfile()
+        }
+
+
+def test_restore_and_backup_carry_files_into_and_out_of_object_storage(
+    source, empty_database, tmp_path
+):
+    with s3_server() as endpoint:
+        bucket_create(endpoint, "portal-restored")
+        environment = {
+            **CREDENTIALS,
+            "DJANGO_S3_BUCKET": "portal-restored",
+            "DJANGO_S3_ENDPOINT_URL": endpoint,
+            "DJANGO_S3_REGION": REGION,
+        }
+        restored = restore(source.backup, empty_database, tmp_path, **environment)
+        stored = {
+            key: s3_client(endpoint).get_object(Bucket="portal-restored", Key=key)["Body"].read()
+            for key in bucket_keys(endpoint, "portal-restored")
+        }
+        again = restore(source.backup, empty_database, tmp_path, **environment)
+        backed_up = manage(
+            "backup",
+            "--dir",
+            str(tmp_path / "backups"),
+            database=empty_database,
+            files=tmp_path,
+            **environment,
+        )
+
+    assert restored.returncode == 0, restored.stderr
+    assert "      media.tar -> s3://portal-restored/media/" in restored.stdout.splitlines()
+    assert stored == {
+        **{f"media/{name}": content for name, content in folder_files(source.media).items()},
+        **{f"private/{name}": content for name, content in folder_files(source.private).items()},
+    }
+    assert again.returncode == 1
+    assert again.stderr.strip().splitlines()[-1] == (
+        "CommandError: s3://portal-restored/media/ is not empty: restore does not mix a "
+        "backup's files with others. Empty it, or point DJANGO_S3_BUCKET (and "
+        "DJANGO_S3_PRIVATE_BUCKET) at new buckets, and run restore again."
+    )
+    assert backed_up.returncode == 0, backed_up.stderr
+    assert "[2/4] s3://portal-restored/media/ -> media.tar" in backed_up.stdout.splitlines()
+    (backup,) = (tmp_path / "backups").iterdir()
+    assert archive_files(backup / "media.tar") == archive_files(source.backup / "media.tar")
+    assert archive_files(backup / "private.tar") == archive_files(source.backup / "private.tar")
+    # Nothing was written to the folders.
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["backups"]
 
 
 def test_a_failed_restore_leaves_the_database_and_the_folders_empty(

@@ -707,6 +707,7 @@ def test_redis_url_puts_the_default_cache_in_redis():
         {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": "redis://cache.internal:6380/2",
+            "KEY_PREFIX": "",
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         },
         "django.core.cache.backends.locmem.LocMemCache",

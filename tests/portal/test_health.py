@@ -8,7 +8,7 @@ from portal import health
 from tests.portal.test_outage import unreachable_database  # noqa: F401 (a fixture)
 
 NEVER_CACHE = "max-age=0, no-cache, no-store, must-revalidate, private"
-ALL_OK = {"database": "ok", "cache": "ok", "storage": "ok"}
+ALL_OK = {"database": "ok", "cache": "ok", "storage": "ok", "documents": "ok"}
 
 
 def test_health_addresses_have_no_language_prefix():
@@ -33,15 +33,16 @@ def test_liveness_answers_ok_while_the_database_is_unreachable(client):
     assert client.get("/healthz").content == b"ok"
 
 
-def test_readiness_checks_database_cache_and_storage(client, db, media_root):
+def test_readiness_checks_database_cache_and_storage(client, db, media_root, settings):
     response = client.get("/readyz", headers={"accept-language": "cs"})
 
     assert response.status_code == 200
     assert json.loads(response.content) == {"status": "ok", "checks": ALL_OK}
     assert response["Cache-Control"] == NEVER_CACHE
     assert response.cookies == {}
-    # The probe file is gone again.
+    # The probe files are gone again.
     assert list(media_root.iterdir()) == []
+    assert list(settings.PRIVATE_MEDIA_ROOT.iterdir()) == []
 
 
 def test_readiness_answers_head_and_refuses_post(client, db):
@@ -81,6 +82,16 @@ def test_readiness_names_the_storage_when_uploads_cannot_be_written(client, db, 
         "status": "failed",
         "checks": {**ALL_OK, "storage": "failed"},
     }
+
+
+def test_readiness_names_the_documents_when_they_cannot_be_written(client, db, settings, tmp_path):
+    (tmp_path / "not-a-folder").write_text("")
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "not-a-folder" / "private"
+
+    response = client.get("/readyz")
+
+    assert response.status_code == 503
+    assert json.loads(response.content)["checks"] == {**ALL_OK, "documents": "failed"}
 
 
 def test_readiness_names_the_cache_when_it_keeps_nothing(client, db, settings):

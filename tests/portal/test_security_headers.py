@@ -13,7 +13,9 @@ from django.utils import timezone, translation
 
 from portal import security
 from portal.models import PublicationStatus
+from portal.security import CrossOriginResourcePolicyMiddleware
 from tests.factories import GoodPracticeFactory
+from tests.portal.test_object_storage import settings_of
 from tests.test_every_page import ContentWeb, pages
 
 pytestmark = pytest.mark.django_db
@@ -228,3 +230,46 @@ def test_security_txt_expires_counts_from_the_day_in_utc():
     just_after_midnight = datetime.datetime(2026, 11, 21, 0, 30, tzinfo=ZoneInfo("Europe/Warsaw"))
 
     assert security.security_txt_expires(just_after_midnight) == "2027-11-19T00:00:00Z"
+
+
+def test_a_static_cdn_is_allowed_by_the_content_security_policy():
+    found = settings_of(
+        "STATIC_ORIGIN",
+        "CONTENT_SECURITY_POLICY",
+        DJANGO_STATIC_URL="https://cdn.example.org/static/",
+    )
+    directives = found["CONTENT_SECURITY_POLICY"]["DIRECTIVES"]
+
+    assert found["STATIC_ORIGIN"] == "https://cdn.example.org"
+    assert {name: directives[name][-1] for name in ("default-src", "script-src", "style-src")} == {
+        "default-src": "https://cdn.example.org",
+        "script-src": "https://cdn.example.org",
+        "style-src": "https://cdn.example.org",
+    }
+    assert directives["img-src"] == [
+        "'self'",
+        "https://tile.openstreetmap.org",
+        "data:",
+        "https://cdn.example.org",
+    ]
+
+
+def test_static_files_behind_a_cdn_may_be_loaded_from_another_origin(rf, settings):
+    settings.STATIC_URL = "https://cdn.example.org/static/"
+    settings.STATIC_ORIGIN = "https://cdn.example.org"
+    middleware = CrossOriginResourcePolicyMiddleware(lambda request: HttpResponse("x"))
+
+    policies = [
+        middleware(rf.get(path))["Cross-Origin-Resource-Policy"]
+        for path in ("/static/css/portal.css", "/en/", "/media/practices/a.png")
+    ]
+
+    assert policies == ["cross-origin", "same-origin", "same-origin"]
+
+
+def test_static_files_are_same_origin_only_without_a_cdn(rf):
+    middleware = CrossOriginResourcePolicyMiddleware(lambda request: HttpResponse("x"))
+
+    assert middleware(rf.get("/static/css/portal.css"))["Cross-Origin-Resource-Policy"] == (
+        "same-origin"
+    )

@@ -3,6 +3,7 @@
 import hashlib
 import json
 import os
+import posixpath
 import shutil
 import subprocess
 import tarfile
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import django
 from django.conf import settings
+from django.core.files.storage import storages
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError, connection, transaction
 from django.db.migrations.recorder import MigrationRecorder
@@ -22,6 +24,9 @@ DATABASE_ARCHIVE = "database.dump"
 # The folders of uploaded files, each kept as <name>.tar: public pictures, and the documents only
 # the portal's views hand out.
 FILE_FOLDERS = {"media": "MEDIA_ROOT", "private": "PRIVATE_MEDIA_ROOT"}
+# Where each folder's files are instead when they are in object storage (DJANGO_S3_BUCKET): the
+# storage of STORAGES that holds them. The archives are the same either way.
+FILE_STORAGES = {"MEDIA_ROOT": "default", "PRIVATE_MEDIA_ROOT": "private"}
 POSTGRES_CLIENT_PACKAGE = "postgresql-client-15"
 
 
@@ -64,6 +69,24 @@ def file_summary(path):
     return {"file": path.name, "bytes": path.stat().st_size, "sha256": checksum}
 
 
+def object_storage(setting):
+    """The object storage that holds the files of the setting's folder; None if the folder does."""
+    return storages[FILE_STORAGES[setting]] if settings.S3_BUCKET else None
+
+
+def object_storage_address(storage):
+    return f"s3://{storage.bucket_name}/{storage.location}/"
+
+
+def object_storage_files(storage, folder=""):
+    """The name of every file in the storage, folder by folder."""
+    folders, files = storage.listdir(folder)
+    for name in files:
+        yield posixpath.join(folder, name)
+    for name in folders:
+        yield from object_storage_files(storage, posixpath.join(folder, name))
+
+
 def human_size(size):
     return f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{size / 1024:.1f} KB"
 
@@ -71,8 +94,8 @@ def human_size(size):
 class Command(BaseCommand):
     help = (
         "Back up the database (pg_dump, custom format) and the uploaded files (a tar of each "
-        "folder) into a new timestamped folder, with a manifest of sizes, checksums and the "
-        "applied migrations. `restore` brings a backup back."
+        "folder, or of each place in object storage) into a new timestamped folder, with a "
+        "manifest of sizes, checksums and the applied migrations. `restore` brings a backup back."
     )
 
     def add_arguments(self, parser):
@@ -130,10 +153,15 @@ class Command(BaseCommand):
         # The files after the database: every file a row of the dump names is already there.
         manifest["files"] = {}
         for number, (name, setting) in enumerate(FILE_FOLDERS.items(), start=2):
-            root = Path(getattr(settings, setting))
             archive = folder / f"{name}.tar"
-            self.stdout.write(f"[{number}/{steps}] {setting} {root} -> {archive.name}")
-            count = self.archive_folder(root, archive)
+            if storage := object_storage(setting):
+                source = object_storage_address(storage)
+                self.stdout.write(f"[{number}/{steps}] {source} -> {archive.name}")
+                count = self.archive_object_storage(storage, archive)
+            else:
+                root = Path(getattr(settings, setting))
+                self.stdout.write(f"[{number}/{steps}] {setting} {root} -> {archive.name}")
+                count = self.archive_folder(root, archive)
             manifest["files"][name] = {"setting": setting, "count": count, **file_summary(archive)}
             self.stdout.write(f"      {count} files, {human_size(archive.stat().st_size)}")
         manifest["migrations"] = migrations
@@ -171,4 +199,17 @@ class Command(BaseCommand):
             if root.is_dir():
                 tar.add(root, arcname=".")
                 count = sum(1 for member in tar.getmembers() if member.isfile())
+        return count
+
+    def archive_object_storage(self, storage, archive):
+        """Tar the storage's files as archive_folder() tars a folder's; count them."""
+        count = 0
+        with tarfile.open(archive, "w") as tar:
+            for name in sorted(object_storage_files(storage)):
+                member = tarfile.TarInfo(f"./{name}")
+                member.size = storage.size(name)
+                member.mtime = storage.get_modified_time(name).timestamp()
+                with storage.open(name) as stored:
+                    tar.addfile(member, stored)
+                count += 1
         return count

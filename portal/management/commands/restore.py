@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files import File
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError, connection
 from django.db.migrations.executor import MigrationExecutor
@@ -15,6 +16,9 @@ from portal.management.commands.backup import (
     DATABASE_ARCHIVE,
     MANIFEST,
     file_summary,
+    object_storage,
+    object_storage_address,
+    object_storage_files,
     postgres_program,
     run_postgres_program,
 )
@@ -23,7 +27,8 @@ from portal.management.commands.backup import (
 class Command(BaseCommand):
     help = (
         "Restore a backup folder written by `backup` into the database of DATABASE_URL, which "
-        "must be empty, and into the folders of uploaded files, which must be empty or missing. "
+        "must be empty, and into the folders of uploaded files (or their places in object "
+        "storage), which must be empty or missing. "
         "Nothing is written unless every check passes, and the database is restored in one "
         "transaction."
     )
@@ -35,16 +40,25 @@ class Command(BaseCommand):
         pg_restore = postgres_program("pg_restore")
         self.stdout.write(f"[1/4] Checking {backup} and the places it goes to")
         manifest = self.read_manifest(backup)
-        folders = {
-            Path(getattr(settings, entry["setting"])): backup / entry["file"]
-            for entry in manifest["files"].values()
-        }
+        # Each archive's destination: a folder, or a place in object storage.
+        folders = {}
+        for entry in manifest["files"].values():
+            setting = entry["setting"]
+            root = object_storage(setting) or Path(getattr(settings, setting))
+            folders[root] = backup / entry["file"]
         for root in folders:
-            if root.exists() and any(root.iterdir()):
+            if isinstance(root, Path):
+                if root.exists() and any(root.iterdir()):
+                    raise CommandError(
+                        f"{root} is not empty: restore does not mix a backup's files with "
+                        "others. Move its contents away, or point its setting at a new folder, "
+                        "and run restore again."
+                    )
+            elif next(object_storage_files(root), None) is not None:
                 raise CommandError(
-                    f"{root} is not empty: restore does not mix a backup's files with others. "
-                    "Move its contents away, or point its setting at a new folder, and run "
-                    "restore again."
+                    f"{object_storage_address(root)} is not empty: restore does not mix a "
+                    "backup's files with others. Empty it, or point DJANGO_S3_BUCKET (and "
+                    "DJANGO_S3_PRIVATE_BUCKET) at new buckets, and run restore again."
                 )
         database = connection.settings_dict
         self.check_database_is_empty(database["NAME"])
@@ -54,7 +68,8 @@ class Command(BaseCommand):
         try:
             for root, archive in folders.items():
                 unpacked[root] = self.unpack(archive, root)
-                self.stdout.write(f"      {archive.name} -> {root}")
+                destination = root if isinstance(root, Path) else object_storage_address(root)
+                self.stdout.write(f"      {archive.name} -> {destination}")
             self.stdout.write(f"[3/4] Database {database['NAME']!r} <- {DATABASE_ARCHIVE}")
             # One transaction: when any statement fails, the database stays as empty as it was.
             run_postgres_program(
@@ -78,10 +93,14 @@ class Command(BaseCommand):
             raise
         self.stdout.write("[4/4] Putting the files in place")
         for root, folder in unpacked.items():
-            if root.exists():
-                root.rmdir()
-            folder.rename(root)
-            folder.parent.rmdir()
+            if isinstance(root, Path):
+                if root.exists():
+                    root.rmdir()
+                folder.rename(root)
+                folder.parent.rmdir()
+            else:
+                self.upload(folder, root)
+                shutil.rmtree(folder.parent)
         self.stdout.write(self.style.SUCCESS(f"Restored {backup}."))
         self.report_migrations()
 
@@ -130,9 +149,14 @@ class Command(BaseCommand):
             )
 
     def unpack(self, archive, root):
-        """Extract the archive into a new folder beside `root`, to be renamed into its place."""
-        root.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.restoring-", dir=root.parent))
+        """Extract the archive into a new folder beside `root`, to be renamed into its place;
+        for object storage, into a temporary folder, to be uploaded from."""
+        if isinstance(root, Path):
+            root.parent.mkdir(parents=True, exist_ok=True)
+            staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.restoring-", dir=root.parent))
+        else:
+            root = Path("files")
+            staging = Path(tempfile.mkdtemp(prefix="portal-restoring-"))
         # A folder of its own inside, made like any other: mkdtemp's is private to its owner.
         folder = staging / root.name
         try:
@@ -144,6 +168,16 @@ class Command(BaseCommand):
             shutil.rmtree(staging, ignore_errors=True)
             raise
         return folder
+
+    def upload(self, folder, storage):
+        """Store every file of the folder under its path in the folder, as it was stored."""
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                name = path.relative_to(folder).as_posix()
+                with path.open("rb") as content:
+                    stored = storage.save(name, File(content))
+                if stored != name:
+                    raise CommandError(f"{name} was stored as {stored}: the storage is not empty.")
 
     def report_migrations(self):
         executor = MigrationExecutor(connection)
