@@ -91,7 +91,9 @@ def zip_bytes(members, first=None):
         if first:
             archive.writestr(zipfile.ZipInfo(first[0]), first[1], compress_type=zipfile.ZIP_STORED)
         for name, content in members.items():
-            archive.writestr(name, content)
+            # A fixed date: the same members give the same bytes, whenever they are made.
+            member = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+            archive.writestr(member, content, compress_type=zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
 
 
