@@ -224,18 +224,18 @@ class StaffConfirmImportForm(ConfirmImportForm):
     def clean_import_file_name(self):
         name = self.cleaned_data["import_file_name"]
         if not PendingImportStorage.NAME.match(name):
-            raise forms.ValidationError("Not a pending import.")
+            raise forms.ValidationError(gettext("The file waiting for confirmation is not known."))
         return name
 
     def clean_format(self):
         number = self.cleaned_data["format"]
         if number not in [str(index) for index in range(len(FORMATS))]:
-            raise forms.ValidationError("Not a format.")
+            raise forms.ValidationError(gettext("Not a format this import reads."))
         return number
 
     def clean_resource(self):
         if self.cleaned_data["resource"] not in ("", "0"):
-            raise forms.ValidationError("Not a resource.")
+            raise forms.ValidationError(gettext("Not a kind of content this import reads."))
         return self.cleaned_data["resource"]
 
 
