@@ -71,7 +71,7 @@ class TranslatedSitemap(Sitemap):
 
 
 class StaticViewSitemap(TranslatedSitemap):
-    """The pages that are not one object's page: home, the lists, the map."""
+    """The pages that are not one object's page: home, the lists, the map, the open data page."""
 
     url_names = [
         "home",
@@ -84,6 +84,7 @@ class StaticViewSitemap(TranslatedSitemap):
         "themes:list",
         "programmes:list",
         "map",
+        "opendata:page",
     ]
 
     def items(self):

@@ -37,6 +37,7 @@ STATIC_PAGES = [
     "themes:list",
     "programmes:list",
     "map",
+    "opendata:page",
 ]
 
 
