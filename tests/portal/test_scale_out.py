@@ -7,6 +7,7 @@ both carry the same Host, as behind a load balancer. What one server does, the o
 
 import contextlib
 import hashlib
+import html
 import io
 import re
 import subprocess
@@ -420,3 +421,46 @@ def test_a_page_kept_by_both_servers_changes_on_both_after_a_change_on_one(porta
     assert (made_by_a[0], heading(made_by_a[2]), len(keys)) == (200, "Zoo [en]", 1)
     assert kept == ["Zoo [en] (kept)", "Zoo [en] (kept)"]
     assert after == ["Opole zoo", "Opole zoo"]
+
+
+def hidden_fields(page):
+    """The hidden inputs of a page, as (name, value) pairs in their order."""
+    return [
+        (name.decode(), html.unescape(value.decode()))
+        for name, value in re.findall(rb'<input type="hidden" name="([^"]+)" value="([^"]*)"', page)
+    ]
+
+
+def test_an_import_previewed_on_one_server_is_confirmed_on_the_other(portal):
+    _status, _headers, practice_page = Browser().get(portal.b + PRACTICE_PATH)
+    city = re.search(rb'href="/en/cities/([^/"]+)/"', practice_page).group(1).decode()
+    rows = f"slug,name_en,kind,city,status\nbridge-builders,Bridge builders,ngo,{city},published\n"
+    import_page = f"{portal.a}/en/admin/projects/organisation/import/"
+    portal.editor.get(import_page)
+
+    preview = portal.editor.post_form(
+        import_page,
+        [("csrfmiddlewaretoken", portal.editor.cookies["csrftoken"]), ("format", "0")],
+        files={"import_file": ("partners.csv", rows.encode())},
+    )
+    waiting = [k for k in bucket_keys(portal.s3_endpoint, BUCKET) if "imports-pending" in k]
+    confirmation = portal.editor.post_form(
+        f"{portal.b}/en/admin/projects/organisation/process_import/", hidden_fields(preview[2])
+    )
+    left = [k for k in bucket_keys(portal.s3_endpoint, BUCKET) if "imports-pending" in k]
+    published = eventually(
+        lambda: Browser().get(f"{portal.a}/en/partners/bridge-builders/"),
+        lambda response: response[0] == 200,
+    )
+
+    assert preview[0] == 200
+    assert [
+        re.fullmatch(r"private/imports-pending/[0-9a-f]{32}", key) is not None for key in waiting
+    ] == [True]
+    assert (confirmation[0], confirmation[1]["Location"]) == (
+        302,
+        "/en/admin/projects/organisation/",
+    )
+    assert left == []
+    assert published[0] == 200
+    assert heading(published[2]) == "Bridge builders"
