@@ -17,6 +17,7 @@ STORAGES = {
 # No limit on API requests, which the tests make many of from one address in a minute;
 # tests/portal/opendata/test_api.py sets one where it tests the limit.
 API_THROTTLE_RATE = None
+OPEN_DATA_DOWNLOAD_RATE = None
 
 # With DATABASE_REPLICA_URL set, the replica is the test database itself.
 if "replica" in DATABASES:  # noqa: F405

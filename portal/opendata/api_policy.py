@@ -23,3 +23,13 @@ class AnonymousThrottle(AnonRateThrottle):
 
     def get_rate(self):
         return settings.API_THROTTLE_RATE
+
+
+class DownloadThrottle(AnonymousThrottle):
+    """OPEN_DATA_DOWNLOAD_RATE downloads of lists per client address (e.g. "20/minute"); None for
+    no limit. A whole list at 100,000 rows keeps a worker busy for half a minute."""
+
+    scope = "downloads"
+
+    def get_rate(self):
+        return settings.OPEN_DATA_DOWNLOAD_RATE

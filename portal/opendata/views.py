@@ -5,13 +5,18 @@ import json
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import Http404, StreamingHttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
+from portal.opendata.api_policy import DownloadThrottle
 from portal.opendata.downloads import LISTINGS, each_row, licence, record, spreadsheet_cell
+
+# A streamed file is sent in pieces of about this many characters, not a write per row.
+PIECE_LENGTH = 64 * 1024
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8; header=present",
@@ -57,9 +62,35 @@ def json_chunks(listing, rows, absolute, source):
 
 
 def in_language(language, chunks):
-    """The chunks made in `language`: a streamed response is written after the view returns."""
+    """The chunks made in `language`, joined into pieces of PIECE_LENGTH characters or so: a
+    streamed response is written after the view returns, a piece at a time."""
     with translation.override(language):
-        yield from chunks
+        piece, length = [], 0
+        for chunk in chunks:
+            piece.append(chunk)
+            length += len(chunk)
+            if length >= PIECE_LENGTH:
+                yield "".join(piece)
+                piece, length = [], 0
+        if piece:
+            yield "".join(piece)
+
+
+def too_many_downloads(wait):
+    """429, in the visitor's language, with when to try again."""
+    seconds = max(1, round(wait or 1))
+    response = HttpResponse(
+        ngettext(
+            "Too many downloads from your address. Try again in %(seconds)d second.",
+            "Too many downloads from your address. Try again in %(seconds)d seconds.",
+            seconds,
+        )
+        % {"seconds": seconds},
+        content_type="text/plain; charset=utf-8",
+        status=429,
+    )
+    response["Retry-After"] = str(seconds)
+    return response
 
 
 def download(request, name, file_format):
@@ -67,6 +98,9 @@ def download(request, name, file_format):
     listing = LISTINGS.get(name)
     if listing is None:
         raise Http404(_("There is no such list to download."))
+    throttle = DownloadThrottle()
+    if not throttle.allow_request(request, None):
+        return too_many_downloads(throttle.wait())
     rows = listing.rows(request)
     query = request.GET.copy()
     query.pop("page", None)

@@ -7,6 +7,7 @@ import json
 from decimal import Decimal
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -14,6 +15,7 @@ from django.utils import translation
 
 from events.models import EventKind
 from portal.models import PublicationStatus
+from portal.opendata import views
 from portal.opendata.downloads import LISTINGS
 from projects.models import OrganisationKind, PartnerRole, Project
 from tests.factories import (
@@ -443,3 +445,40 @@ def test_open_data_page_states_the_licence_and_links_every_download_and_the_api(
     assert "<code>http://testserver/api/v1/</code>" in content
     assert '<a href="http://testserver/api/v1/schema/"' in content
     assert '<a href="/en/open-data/">Open data</a>' in client.get("/en/").content.decode()
+
+
+def test_a_long_list_is_sent_in_pieces_not_a_write_per_row(client, opole, monkeypatch):
+    monkeypatch.setattr(views, "PIECE_LENGTH", 1000)
+    GoodPracticeFactory.create_batch(12, city=opole)
+    with translation.override("en"):
+        url = reverse("opendata:download", args=["practices", "csv"])
+
+    pieces = list(client.get(url).streaming_content)
+    rows = list(csv.reader(io.StringIO(b"".join(pieces).decode()[1:])))
+
+    assert len(rows) == 13
+    # Every piece but the last holds at least PIECE_LENGTH characters, and several rows.
+    assert all(len(piece.decode()) >= 1000 for piece in pieces[:-1])
+    assert 1 < len(pieces) < 13
+
+
+def test_downloads_are_limited_per_address_apart_from_the_api(client, settings, practice_web):
+    settings.OPEN_DATA_DOWNLOAD_RATE = "2/minute"
+    settings.API_THROTTLE_RATE = "2/minute"
+    cache.clear()
+    with translation.override("pl"):
+        url = reverse("opendata:download", args=["themes", "csv"])
+
+    statuses = [client.get(url).status_code for _ in range(2)]
+    api = client.get("/api/v1/themes/").status_code
+    refused = client.get(url)
+    elsewhere = client.get(url, REMOTE_ADDR="192.0.2.7").status_code
+    cache.clear()
+
+    assert (statuses, api, refused.status_code, elsewhere) == ([200, 200], 200, 429, 200)
+    assert refused["Content-Type"] == "text/plain; charset=utf-8"
+    # A minute from the first download, less the moment the test took.
+    assert refused["Retry-After"] in ("59", "60")
+    assert refused.content.decode() == (
+        f"Zbyt wiele pobrań z Twojego adresu. Spróbuj ponownie za {refused['Retry-After']} sekund."
+    )
