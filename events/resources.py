@@ -3,7 +3,8 @@
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Event
-from portal.imports import PublishableResource, translated_columns
+from portal.imports import PublishableResource
+from portal.search_indexes import in_every_language
 
 
 class EventResource(PublishableResource):
@@ -18,17 +19,17 @@ class EventResource(PublishableResource):
         fields = [
             "slug",
             "kind",
-            *translated_columns("title", "summary"),
+            *in_every_language("title", "summary"),
             "start_date",
             "end_date",
             "city",
-            *translated_columns("venue"),
+            *in_every_language("venue"),
             "visitors_from",
             "participants",
             "organisations",
             "project",
             "practices",
-            *translated_columns("agenda", "report"),
+            *in_every_language("agenda", "report"),
             "status",
         ]
 

@@ -20,7 +20,6 @@ from import_export.admin import ImportExportMixin
 from import_export.forms import ConfirmImportForm, ExportForm, ImportForm
 from import_export.results import RowResult
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
-from modeltranslation.translator import NotRegistered, translator
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.models import to_historic
 from simple_history.template_utils import HistoricalRecordContextHelper
@@ -29,6 +28,7 @@ from simple_history.utils import get_m2m_reverse_field_name
 from portal.accounts import StaffLoginForm
 from portal.imports import FORMATS, ImportFileError, PendingImportStorage
 from portal.models import City, Country, NewsItem, Page, PublicationStatus, Theme
+from portal.translation import translated_fields
 
 admin.site.site_header = _("Cross-border good practices: administration")
 admin.site.site_title = _("Cross-border good practices")
@@ -58,11 +58,8 @@ class VersionChanges(HistoricalRecordContextHelper):
     """What a version changed, as editors read it: each language apart, nothing blank to empty."""
 
     def context_for_delta_changes(self, delta):
-        try:
-            # The untranslated column only mirrors whichever language was active when saved.
-            mirrors = translator.get_options_for_model(self.model).fields
-        except NotRegistered:
-            mirrors = {}
+        # The untranslated column only mirrors whichever language was active when saved.
+        mirrors = translated_fields(self.model)
         changes = [
             change
             for change in delta.changes

@@ -30,16 +30,13 @@ from import_export import fields as resource_fields
 from import_export import resources, widgets
 from import_export.formats import base_formats
 from import_export.tmp_storages import MediaStorage
-from modeltranslation.translator import NotRegistered, translator
 
 from portal.models import PublicationStatus
+from portal.search_indexes import in_every_language
+from portal.spreadsheets import formula_escaped, formula_unescaped
+from portal.translation import translated_fields
 from portal.uploads import private_storage
 
-LANGUAGES = ("pl", "cs", "en")
-
-# What a spreadsheet takes for the start of a formula (OWASP's list: also tab and carriage
-# return). Such a cell is exported with an apostrophe in front, which spreadsheets show as text.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SEPARATORS = re.compile(r"[;,\n]")
 # An XLSX is a zip: the sum of the sizes its entries declare, which zipfile never reads past.
 XLSX_MAX_ENTRIES = 1000
@@ -60,20 +57,6 @@ NO_HEADER = gettext_lazy(
 
 class ImportFileError(Exception):
     """A file that cannot be read as a table, with a message for staff."""
-
-
-def formula_escaped(value):
-    """`value`, with an apostrophe in front if a spreadsheet would take it for a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
-
-
-def formula_unescaped(value):
-    """`value` without the apostrophe that `formula_escaped()` put in front of it."""
-    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_START):
-        return value[1:]
-    return value
 
 
 def dataset_from_rows(rows):
@@ -380,11 +363,6 @@ def related_widget(model, *, many):
     return widget_class(model, field=field, missing=missing)
 
 
-def translated_columns(*names):
-    """The per-language columns of translated fields, for a resource's `Meta.fields`."""
-    return [f"{name}_{language}" for name in names for language in LANGUAGES]
-
-
 class PreviewDiff(resources.Diff):
     """What a row changes, for the preview: removed text in <del>, added in <ins>.
 
@@ -470,16 +448,13 @@ class ContentResource(resources.ModelResource):
         """Groups of columns of which the file must have at least one each: the slug, and each
         required field's column (a translated field's in any language)."""
         model = self._meta.model
-        try:
-            translated = translator.get_options_for_model(model).fields
-        except NotRegistered:
-            translated = {}
+        translated = translated_fields(model)
         groups = [["slug"]]
         for field in model._meta.concrete_fields:
             if field.blank or field.has_default() or not field.editable:
                 continue
             if field.name in translated:
-                groups.append(translated_columns(field.name))
+                groups.append(in_every_language(field.name))
             elif field.name in self.fields:
                 groups.append([self.fields[field.name].column_name])
         return groups
@@ -557,16 +532,13 @@ class ContentResource(resources.ModelResource):
 
     def plain_errors(self, message_dict):
         """The row's errors keyed by column, in words staff can act on."""
-        try:
-            translated = translator.get_options_for_model(self._meta.model).fields
-        except NotRegistered:
-            translated = {}
+        translated = translated_fields(self._meta.model)
         columns = {field.attribute: field.column_name for field in self.fields.values()}
         plain = {}
         for attribute, messages in message_dict.items():
             if attribute in translated:
                 # The field itself is required: no language column has a value.
-                key = ", ".join(translated_columns(attribute))
+                key = ", ".join(in_every_language(attribute))
                 messages = [gettext("Fill it in at least one language.")]
             elif attribute == NON_FIELD_ERRORS:
                 key = NON_FIELD_ERRORS

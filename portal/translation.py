@@ -1,7 +1,15 @@
-from modeltranslation.translator import TranslationOptions, register
+from modeltranslation.translator import NotRegistered, TranslationOptions, register, translator
 from simple_history import register as register_history
 
 from portal.models import City, Country, NewsItem, Page, Theme
+
+
+def translated_fields(model):
+    """The names of the model's fields that have a column per language (none if it has none)."""
+    try:
+        return translator.get_options_for_model(model).fields
+    except NotRegistered:
+        return {}
 
 
 @register(Country)

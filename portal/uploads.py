@@ -300,7 +300,14 @@ def document_response(document_file, *, title):
     return response
 
 
-class PrivateStorage(FileSystemStorage):
+class NoPublicAddress:
+    """A storage of private files: they have no address of their own, views hand them out."""
+
+    def url(self, name, *args, **kwargs):
+        raise ValueError("A private file has no public address; link the view that serves it.")
+
+
+class PrivateStorage(NoPublicAddress, FileSystemStorage):
     """Files under PRIVATE_MEDIA_ROOT, which no web server publishes: views hand them out."""
 
     @property
@@ -310,9 +317,6 @@ class PrivateStorage(FileSystemStorage):
     @property
     def location(self):
         return os.path.abspath(self.base_location)
-
-    def url(self, name):
-        raise ValueError("A private file has no public address; link the view that serves it.")
 
 
 class PrivateStorageProxy(LazyObject):

@@ -2,7 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from portal.imports import PublishableResource, translated_columns
+from portal.imports import PublishableResource
+from portal.search_indexes import in_every_language
 from practices.models import GoodPractice
 
 
@@ -16,7 +17,7 @@ class GoodPracticeResource(PublishableResource):
         name = _("Good practices")
         fields = [
             "slug",
-            *translated_columns(
+            *in_every_language(
                 "title",
                 "summary",
                 "problem",

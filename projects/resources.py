@@ -9,8 +9,8 @@ from portal.imports import (
     SEPARATORS,
     PublishableResource,
     cell_text,
-    translated_columns,
 )
+from portal.search_indexes import in_every_language
 from projects.models import Organisation, PartnerRole, Partnership, Project
 
 # The order partners are listed in, as on a project's page: the lead partner first.
@@ -23,11 +23,11 @@ class OrganisationResource(PublishableResource):
         name = _("Organisations")
         fields = [
             "slug",
-            *translated_columns("name"),
+            *in_every_language("name"),
             "kind",
             "city",
             "website",
-            *translated_columns("description"),
+            *in_every_language("description"),
             "status",
         ]
 
@@ -133,7 +133,7 @@ class ProjectResource(PublishableResource):
         name = _("Projects")
         fields = [
             "slug",
-            *translated_columns("title"),
+            *in_every_language("title"),
             "acronym",
             "registration_number",
             "programme",
@@ -141,7 +141,7 @@ class ProjectResource(PublishableResource):
             "end_date",
             "total_budget",
             "eu_cofinancing",
-            *translated_columns("summary", "description", "objectives"),
+            *in_every_language("summary", "description", "objectives"),
             "website",
             "themes",
             "cities",

@@ -26,6 +26,7 @@ from events.models import Event
 from portal.filtering import in_language_order
 from portal.maps import cities_on_map
 from portal.models import City, Country, NewsItem, PublicationStatus, Theme
+from portal.spreadsheets import formula_escaped
 from portal.topics import programmes_with_counts, themes_with_counts
 from practices.filters import PracticeFilter
 from practices.models import GoodPractice
@@ -33,8 +34,6 @@ from projects.filters import OrganisationFilter, ProjectFilter
 from projects.models import Organisation, PartnerRole, Programme, Project
 
 PUBLISHED = PublicationStatus.PUBLISHED
-# A spreadsheet reads a cell that starts with one of these as a formula (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Several names in one CSV cell are separated by this.
 NAME_SEPARATOR = "; "
 
@@ -423,7 +422,4 @@ def spreadsheet_cell(value):
         value = NAME_SEPARATOR.join(str(item) for item in value)
     if isinstance(value, int | float):
         return value
-    value = value.isoformat() if hasattr(value, "isoformat") else str(value)
-    if value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    return formula_escaped(value.isoformat() if hasattr(value, "isoformat") else str(value))
