@@ -7,7 +7,7 @@ response only when all of these hold:
 
 - a GET (a HEAD is answered from the cache but does not fill it) without a session cookie: staff
   have one, and they see drafts;
-- not the admin, the health checks, static files or uploads;
+- not the admin, the API, the health checks, static files or uploads;
 - status 200, not streamed, no cookie set, no Vary (the address is the whole key, and its path
   carries the language), no Cache-Control private, no-cache or no-store;
 - making it did not read the request's Content-Security-Policy nonce: a nonce is never served
@@ -182,7 +182,9 @@ class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         languages = "|".join(re.escape(code) for code, _name in settings.LANGUAGES)
-        prefixes = [rf"/(?:(?:{languages})/)?admin/", "/healthz$", "/readyz$"]
+        # The API's answers vary by Accept-Language, so they are never kept: not looked for
+        # either, and not made from the primary (portal/replicas.py).
+        prefixes = [rf"/(?:(?:{languages})/)?admin/", "/api/", "/healthz$", "/readyz$"]
         prefixes += [re.escape(url) for url in (settings.STATIC_URL, settings.MEDIA_URL)]
         self.uncached_paths = re.compile("|".join(prefixes))
 

@@ -415,9 +415,12 @@ def test_pages_are_made_as_usual_when_no_generation_was_ever_read(client, clock,
 
 
 @pytest.mark.parametrize(
-    "address", ["/healthz", "/readyz", "/static/css/portal.css", "/media/x.png", "/en/admin/"]
+    "address",
+    ["/healthz", "/readyz", "/static/css/portal.css", "/media/x.png", "/en/admin/", "/api/v1/"],
 )
-def test_the_admin_health_checks_and_files_are_not_looked_for_in_the_cache(client, clock, address):
+def test_the_admin_api_health_checks_and_files_are_not_looked_for_in_the_cache(
+    client, clock, address
+):
     client.get(address)
     client.get(address)
 
