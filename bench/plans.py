@@ -17,7 +17,7 @@ import traceback
 from dataclasses import dataclass, field
 
 SMALL_TABLES_NOTE = "countries, themes, programmes, pages, news, users, sessions"
-# Queries made by these methods of portal/filtering.py build the facets (choices and counts;
+# Queries made by these methods of portal/content/filtering.py build the facets (choices and counts;
 # count_everything() counts the results with them, once per combination of filters until content
 # changes: see COUNTS_CACHE_SECONDS).
 FACET_METHODS = {"__init__", "facets", "grouped_counts", "count_everything"}

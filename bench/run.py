@@ -195,8 +195,8 @@ def choose_pages(*, demo):
     from django.urls import reverse
     from django.utils import translation
 
-    from portal.search import search_matches
-    from portal.search_indexes import search_terms_clean
+    from portal.db.search_indexes import search_terms_clean
+    from portal.sitewide.search import search_matches
     from practices.models import GoodPractice
     from projects.models import Programme, Project
 
@@ -266,7 +266,7 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 def check(base_url, page, mode):
     """Fetch the page once: it must answer 200 itself (no redirect) and hold what it should.
 
-    Only a page the page cache keeps has an ETag (portal/caching.py): proof of the mode.
+    Only a page the page cache keeps has an ETag (portal/operations/caching.py): proof of the mode.
     """
     url = base_url + page.path
     try:

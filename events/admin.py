@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from events.models import Event, EventImage
 from events.resources import EventResource
-from portal.admin import GalleryImageInline, ImportExportAdmin, PublishableAdmin, translated
+from portal.content.admin import GalleryImageInline, ImportExportAdmin, PublishableAdmin, translated
 
 
 class EventImageInline(GalleryImageInline):

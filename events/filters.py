@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Event, EventKind
-from portal.filtering import (
+from portal.content.filtering import (
     FacetedFilterSet,
     FacetFilter,
     TopFacetFilter,

@@ -2,8 +2,8 @@ from django.db.models import Prefetch
 
 from events.filters import EventFilter
 from events.models import Event
-from portal.filtering import FacetedListView
-from portal.views import PublishedDetailView
+from portal.content.filtering import FacetedListView
+from portal.content.views import PublishedDetailView
 from practices.models import GoodPractice
 from projects.models import Organisation
 

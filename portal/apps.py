@@ -7,6 +7,6 @@ class PortalConfig(AppConfig):
     verbose_name = _("Places and themes")
 
     def ready(self):
-        from portal import caching, security  # noqa: F401 (security registers its deploy check)
+        from portal.operations import caching, security  # noqa: F401 (security registers its deploy check)
 
         caching.connect_signals()

@@ -11,11 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.caching import pages_changed
-from portal.rich_text import RichTextField
-
-# upload_path stays importable from here: the first migrations name it portal.models.upload_path.
-from portal.uploads import PictureField, upload_path  # noqa: F401
+from portal.db.rich_text import RichTextField
+from portal.db.uploads import PictureField
+from portal.operations.caching import pages_changed
 
 
 class PublicationStatus(models.TextChoices):
@@ -51,7 +49,7 @@ class PublishableQuerySet(models.QuerySet):
 def published_facet_index(name, *, include):
     """An index of the published rows' ids with the columns that list facets count by: facet
     counts read it alone (an index-only scan) instead of the wide rows with texts in three
-    languages (portal/filtering.py)."""
+    languages (portal/content/filtering.py)."""
     return models.Index(
         fields=["id"], include=include, condition=Q(status=PublicationStatus.PUBLISHED), name=name
     )

@@ -38,12 +38,13 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
-# Security: HTTPS, cookies and the headers every response carries (portal/security.py adds
-# Cross-Origin-Resource-Policy and serves /.well-known/security.txt).
-# HTTPS is off unless asked for: local development and the browser tests run plain http.
+# Security: HTTPS, cookies and the headers every response carries (portal/operations/security.py
+# adds Cross-Origin-Resource-Policy and serves /.well-known/security.txt). HTTPS is off unless asked
+# for: local development and the browser tests run plain http.
 HTTPS = env.bool("DJANGO_HTTPS", default=False)
 SECURE_SSL_REDIRECT = HTTPS
-# Health checks (portal/health.py) come over plain http from inside, straight to gunicorn.
+# Health checks (portal/operations/health.py) come over plain http from inside, straight to
+# gunicorn.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
@@ -120,12 +121,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # First: a page kept for anonymous visitors is answered before any other middleware runs,
-    # with the headers they gave it when it was made (portal/caching.py).
-    "portal.caching.PageCacheMiddleware",
+    # with the headers they gave it when it was made (portal/operations/caching.py).
+    "portal.operations.caching.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Before whitenoise, so that static files carry these headers too.
     "csp.middleware.CSPMiddleware",
-    "portal.security.CrossOriginResourcePolicyMiddleware",
+    "portal.operations.security.CrossOriginResourcePolicyMiddleware",
     # Static files straight from the app server, compressed and cached for a year by hash.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -140,7 +141,7 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     # Turns a view's "database unreachable" into a translated 503 page; its process_exception
     # runs before any other middleware's.
-    "portal.outage.DatabaseOutageMiddleware",
+    "portal.operations.outage.DatabaseOutageMiddleware",
     # Last, as django-axes asks: turns a locked-out login into its lockout response.
     "axes.middleware.AxesMiddleware",
 ]
@@ -177,7 +178,7 @@ if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
         "the portal does not run on other databases."
     )
 # A read replica of the primary (PostgreSQL streaming replication), for reads that may lag a
-# little behind: portal/replicas.py decides which reads go there.
+# little behind: portal/operations/replicas.py decides which reads go there.
 if DATABASE_REPLICA_URL := env.str("DATABASE_REPLICA_URL", default=""):
     DATABASES["replica"] = env.db_url_config(DATABASE_REPLICA_URL)
     if DATABASES["replica"]["ENGINE"] != "django.db.backends.postgresql":
@@ -185,9 +186,9 @@ if DATABASE_REPLICA_URL := env.str("DATABASE_REPLICA_URL", default=""):
             "DATABASE_REPLICA_URL must point at a PostgreSQL replica of DATABASE_URL "
             "(postgres://user:password@host:port/name)."
         )
-    DATABASE_ROUTERS = ["portal.replicas.PrimaryReplicaRouter"]
+    DATABASE_ROUTERS = ["portal.operations.replicas.PrimaryReplicaRouter"]
     # Right after the page cache, before anything that reads (the session, the user).
-    MIDDLEWARE.insert(1, "portal.replicas.PrimaryAfterWriteMiddleware")
+    MIDDLEWARE.insert(1, "portal.operations.replicas.PrimaryAfterWriteMiddleware")
 for database in DATABASES.values():
     database["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
     database["CONN_HEALTH_CHECKS"] = True
@@ -210,19 +211,20 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Accounts: staff logins (portal/accounts.py). Five failed logins of one username from one address
-# lock that username at that address for 15 minutes; each try while locked starts the wait again,
-# and a successful login forgets the failures. Other addresses and usernames are not affected.
+# Accounts: staff logins (portal/staff/accounts.py). Five failed logins of one username from one
+# address lock that username at that address for 15 minutes; each try while locked starts the wait
+# again, and a successful login forgets the failures. Other addresses and usernames are not
+# affected.
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "portal.accounts.lockout_response"
+AXES_LOCKOUT_CALLABLE = "portal.staff.accounts.lockout_response"
 # The address of a login is REMOTE_ADDR. Behind reverse proxies that each append to
 # X-Forwarded-For, their number: the visitor's address is that far from the end of the header.
 # Left at 0 without proxies, or visitors could give any address they like and dodge the lock.
 TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=0)
-AXES_CLIENT_IP_CALLABLE = "portal.accounts.client_ip_address"
+AXES_CLIENT_IP_CALLABLE = "portal.staff.accounts.client_ip_address"
 # Masked in the POST data django-axes keeps of failed logins, like the password.
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "otp_token"]
 # Two-factor authentication (django-otp): the name authenticator apps show beside the account.
@@ -254,8 +256,8 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {
 }
 # modeltranslation's admin language tabs need jQuery UI: served from a Python package, not a CDN.
 JQUERY_UI_URL = "jquery-ui/jquery-ui.min.js"
-# The map's background tiles, in django-leaflet's format (portal/maps.py, static/js/map.js).
-# The markers and the list of cities do not depend on them.
+# The map's background tiles, in django-leaflet's format (portal/sitewide/maps.py,
+# static/js/map.js). The markers and the list of cities do not depend on them.
 LEAFLET_CONFIG = {
     "TILES": [
         (
@@ -274,7 +276,8 @@ LEAFLET_CONFIG = {
 STATIC_URL = env.str("DJANGO_STATIC_URL", default="/static/")
 # A CDN in front of the static files: DJANGO_STATIC_URL=https://cdn.example.org/static/, the CDN
 # fetching them from the portal's /static/. Pages may then load them from there, and static files
-# may be loaded from another origin (portal/security.py; whitenoise allows any origin by CORS).
+# may be loaded from another origin (portal/operations/security.py; whitenoise allows any origin by
+# CORS).
 STATIC_ORIGIN = None
 if (static_address := urlsplit(STATIC_URL)).netloc:
     STATIC_ORIGIN = f"{static_address.scheme}://{static_address.netloc}"
@@ -291,7 +294,7 @@ STATICFILES_DIRS = [
 WHITENOISE_ROOT = BASE_DIR / "portal" / "root_files"
 MEDIA_URL = env.str("DJANGO_MEDIA_URL", default="/media/")
 MEDIA_ROOT = env.path("DJANGO_MEDIA_ROOT", default=BASE_DIR / "media")
-# Uploads (portal/uploads.py). Pictures are decoded and re-encoded, documents checked by content;
+# Uploads (portal/db/uploads.py). Pictures are decoded and re-encoded, documents checked by content;
 # larger ones are refused. Documents are kept outside MEDIA_ROOT, which the web server publishes:
 # only the portal's download view hands them out, and only those of published practices.
 PRIVATE_MEDIA_ROOT = env.path("DJANGO_PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private")
@@ -343,10 +346,10 @@ if SERVE_MEDIA and S3_BUCKET:
     )
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    # Documents: portal/uploads.py's private_storage.
-    "private": {"BACKEND": "portal.uploads.PrivateStorage"},
+    # Documents: portal/db/uploads.py's private_storage.
+    "private": {"BACKEND": "portal.operations.storage.PrivateStorage"},
     # `collectstatic` writes hashed, compressed copies; templates link the hashed names.
-    "staticfiles": {"BACKEND": "portal.storage.StaticFilesStorage"},
+    "staticfiles": {"BACKEND": "portal.operations.storage.StaticFilesStorage"},
 }
 # Where pictures are served from, for the Content-Security-Policy's img-src.
 MEDIA_ORIGIN = None
@@ -375,7 +378,7 @@ if S3_BUCKET:
         },
     }
     STORAGES["private"] = {
-        "BACKEND": "portal.object_storage.PrivateS3Storage",
+        "BACKEND": "portal.operations.storage.PrivateS3Storage",
         "OPTIONS": {
             **s3_options,
             "bucket_name": S3_SETTINGS["DJANGO_S3_PRIVATE_BUCKET"] or S3_BUCKET,
@@ -393,24 +396,24 @@ if S3_BUCKET:
         MEDIA_ORIGIN = f"https://{S3_BUCKET}.s3.amazonaws.com"
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(MEDIA_ORIGIN)
 
-# Staff import content from CSV and XLSX files (portal/imports.py): files larger than this, with
-# more rows or columns, or workbooks that unpack to more, are refused with a message. Each row is
-# validated and saved one by one, twice (preview, then confirmation), each within one request: 500
-# projects with their partners take 33 s to preview and 39 s to confirm on two cores (with 50,000
-# projects in the database), well within the request timeout of docs/deploy.md (120 s).
+# Staff import content from CSV and XLSX files (portal/content/imports.py): files larger than this,
+# with more rows or columns, or workbooks that unpack to more, are refused with a message. Each row
+# is validated and saved one by one, twice (preview, then confirmation), each within one request:
+# 500 projects with their partners take 33 s to preview and 39 s to confirm on two cores (with
+# 50,000 projects in the database), well within the request timeout of docs/deploy.md (120 s).
 IMPORT_MAX_FILE_SIZE = 5 * 1024 * 1024
 IMPORT_MAX_ROWS = 500
 IMPORT_MAX_COLUMNS = 100
 IMPORT_MAX_UNPACKED_SIZE = 50 * 1024 * 1024
 
-# Pages for anonymous visitors are kept whole for PAGE_CACHE_SECONDS in the default cache, and
-# made stale by any change to content (portal/caching.py); 0 turns the page cache off, as it is
-# in development, where templates change under a running server.
+# Pages for anonymous visitors are kept whole for PAGE_CACHE_SECONDS in the default cache, and made
+# stale by any change to content (portal/operations/caching.py); 0 turns the page cache off, as it
+# is in development, where templates change under a running server.
 PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=0 if DEBUG else 600)
-# Counts over all the content (the result counts of each combination of a list's filters, the
-# number of results of a search, the home page's figures) are kept as long in the same cache and
-# made stale the same way (portal/caching.py, kept_until_content_changes), whether the page cache
-# is on or off: counting is what a list costs at scale. 0 counts on every request.
+# Counts over all the content (the result counts of each combination of a list's filters, the number
+# of results of a search, the home page's figures) are kept as long in the same cache and made stale
+# the same way (portal/operations/caching.py, kept_until_content_changes), whether the page cache is
+# on or off: counting is what a list costs at scale. 0 counts on every request.
 COUNTS_CACHE_SECONDS = env.int("DJANGO_COUNTS_CACHE_SECONDS", default=600)
 # The default cache: Redis, shared by every process and server, when REDIS_URL is set
 # (redis://host:port/db); otherwise each process's memory, with room for about 1000 pages.
@@ -424,12 +427,12 @@ if REDIS_URL:
         # A Redis that does not answer costs a page the cache, not a long wait.
         "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
     }
-    # Sessions are read from Redis, so any server knows a staff member logged in on another,
-    # and written to the database as well (portal/sessions.py): Redis may evict them under
-    # memory pressure or lose them in a restart, and while it does not answer they are read
-    # from the database, so staff stay logged in. Each request of a logged-in editor costs no
-    # query for the session; only a login, a logout or a change to the session writes.
-    SESSION_ENGINE = "portal.sessions"
+    # Sessions are read from Redis, so any server knows a staff member logged in on another, and
+    # written to the database as well (portal/operations/sessions.py): Redis may evict them under
+    # memory pressure or lose them in a restart, and while it does not answer they are read from the
+    # database, so staff stay logged in. Each request of a logged-in editor costs no query for the
+    # session; only a login, a logout or a change to the session writes.
+    SESSION_ENGINE = "portal.operations.sessions"
 elif env.str("DJANGO_CACHE_KEY_PREFIX", default=""):
     raise ImproperlyConfigured(
         "DJANGO_CACHE_KEY_PREFIX only applies to a cache in Redis: set REDIS_URL too, or unset it."

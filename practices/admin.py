@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from portal.admin import (
+from portal.content.admin import (
     GalleryImageInline,
     ImportExportAdmin,
     PublishableAdmin,

@@ -9,7 +9,14 @@ from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.list_indexes import list_indexes
+from portal.db.list_indexes import list_indexes
+from portal.db.rich_text import RichTextField
+from portal.db.search_indexes import (
+    in_every_language,
+    search_indexes,
+    search_vector_field,
+)
+from portal.db.uploads import DocumentField, PictureField
 from portal.models import (
     City,
     GalleryImage,
@@ -18,13 +25,6 @@ from portal.models import (
     Theme,
     published_facet_index,
 )
-from portal.rich_text import RichTextField
-from portal.search_indexes import (
-    in_every_language,
-    search_indexes,
-    search_vector_field,
-)
-from portal.uploads import DocumentField, PictureField
 from projects.models import Organisation, Project
 
 # How many of the newest practices of each theme (and of the city) similar_to() ranks.

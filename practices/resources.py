@@ -2,8 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from portal.imports import PublishableResource
-from portal.search_indexes import in_every_language
+from portal.content.imports import PublishableResource
+from portal.db.search_indexes import in_every_language
 from practices.models import GoodPractice
 
 

@@ -1,9 +1,9 @@
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 
-from portal.filtering import FacetedListView
-from portal.uploads import document_response
-from portal.views import PublishedDetailView
+from portal.content.filtering import FacetedListView
+from portal.content.views import PublishedDetailView
+from portal.db.uploads import document_response
 from practices.filters import PracticeFilter
 from practices.models import GoodPractice
 from projects.models import Organisation, Project

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from portal.admin import (
+from portal.content.admin import (
     HistoryAdmin,
     ImportExportAdmin,
     PublishableAdmin,

@@ -6,7 +6,7 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.filtering import (
+from portal.content.filtering import (
     FacetedFilterSet,
     FacetFilter,
     TopFacetFilter,

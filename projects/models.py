@@ -5,15 +5,15 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.list_indexes import list_indexes
-from portal.models import City, Publishable, Theme, published_facet_index
-from portal.rich_text import RichTextField
-from portal.search_indexes import (
+from portal.db.list_indexes import list_indexes
+from portal.db.rich_text import RichTextField
+from portal.db.search_indexes import (
     in_every_language,
     search_indexes,
     search_vector_field,
 )
-from portal.uploads import PictureField
+from portal.db.uploads import PictureField
+from portal.models import City, Publishable, Theme, published_facet_index
 
 
 class Fund(models.TextChoices):

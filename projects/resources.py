@@ -4,13 +4,13 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from import_export import fields, widgets
 
-from portal.imports import (
+from portal.content.imports import (
     RELATED,
     SEPARATORS,
     PublishableResource,
     cell_text,
 )
-from portal.search_indexes import in_every_language
+from portal.db.search_indexes import in_every_language
 from projects.models import Organisation, PartnerRole, Partnership, Project
 
 # The order partners are listed in, as on a project's page: the lead partner first.

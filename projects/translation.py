@@ -1,7 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 from simple_history import register as register_history
 
-from portal.search_indexes import SEARCH_VECTOR_FIELD
+from portal.db.search_indexes import SEARCH_VECTOR_FIELD
 from projects.models import Organisation, Partnership, Programme, Project
 
 

@@ -1,5 +1,5 @@
-from portal.filtering import FacetedListView
-from portal.views import PublishedDetailView
+from portal.content.filtering import FacetedListView
+from portal.content.views import PublishedDetailView
 from projects.filters import OrganisationFilter, ProjectFilter
 from projects.models import Organisation, Project
 

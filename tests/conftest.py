@@ -5,7 +5,7 @@ from django.utils import translation
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
-from portal import caching
+from portal.operations import caching
 from tests.factories import EditorFactory, UserFactory
 
 COUNTS_CACHE = {

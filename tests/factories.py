@@ -12,7 +12,7 @@ from PIL import Image
 
 from events.models import Event, EventImage, EventKind
 from portal.models import City, Country, PublicationStatus, Theme
-from portal.permissions import EDITORS_GROUP
+from portal.staff.permissions import EDITORS_GROUP
 from practices.models import GoodPractice, PracticeDocument, PracticeImage, PracticeLink
 from projects.models import Organisation, OrganisationKind, Partnership, Programme, Project
 

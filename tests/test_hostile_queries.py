@@ -16,7 +16,7 @@ from django_filters import ChoiceFilter, FilterSet
 from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
-from portal.filtering import SHOWN_VALUE_LENGTH
+from portal.content.filtering import SHOWN_VALUE_LENGTH
 from tests.factories import (
     CityFactory,
     EventFactory,

@@ -8,8 +8,8 @@ have many more themes, partners, projects, practices, events, pictures, document
 Each page must make exactly its number of queries at both sizes, within the budget of its kind.
 
 A list counts its results by facet once per combination of filters and content generation
-(portal/filtering.py): each page is measured first with those counts to make, then made again
-with them kept, as its next page, other order or other language would be.
+(portal/content/filtering.py): each page is measured first with those counts to make, then made
+again with them kept, as its next page, other order or other language would be.
 """
 
 import datetime
@@ -26,8 +26,8 @@ from django.utils import timezone, translation
 from django.utils.http import urlencode
 
 from events.models import EventKind
-from portal import caching
 from portal.models import PublicationStatus
+from portal.operations import caching
 from projects.models import OrganisationKind, PartnerRole
 from tests.factories import (
     CityFactory,

@@ -1,1 +1,1 @@
-"""Demo content for `manage.py load_demo`: data modules written for this portal, and their loader."""
+"""Demo content: its loaders (load_demo, seed_scale) here, the trilingual texts in data/. May import the apps and every layer below them."""

@@ -9,9 +9,10 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 
 from events.models import Event, EventImage
-from portal.demo import events, images, organisations, pages, places, practices, projects
+from portal.db.rich_text import RichTextField, rich_text_html
+from portal.demo import images
+from portal.demo.data import events, organisations, pages, places, practices, projects
 from portal.models import City, Country, NewsItem, Page, PublicationStatus, Theme
-from portal.rich_text import RichTextField, rich_text_html
 from practices.models import GoodPractice, PracticeImage, PracticeLink
 from projects.models import Organisation, Partnership, Programme, Project
 

@@ -25,11 +25,9 @@ from django.db import connection, transaction
 from modeltranslation.translator import translator
 
 from events.models import Event, EventImage, EventKind
-from portal.caching import pages_changed
-from portal.demo import organisations as demo_organisations
-from portal.demo import places as demo_places
-from portal.demo.loader import as_stored, translated
-from portal.demo.scale_words import (
+from portal.demo.data import organisations as demo_organisations
+from portal.demo.data import places as demo_places
+from portal.demo.data.scale_words import (
     COMMON_THEME,
     CONTEXTS,
     CZECH_ENDINGS,
@@ -64,7 +62,9 @@ from portal.demo.scale_words import (
     TITLE_QUALIFIERS,
     TRANSFERS,
 )
+from portal.demo.loader import as_stored, translated
 from portal.models import City, Country, NewsItem, Page, PublicationStatus, Theme
+from portal.operations.caching import pages_changed
 from practices.models import GoodPractice, PracticeDocument, PracticeImage, PracticeLink
 from projects.models import (
     Organisation,

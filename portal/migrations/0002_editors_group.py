@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from portal.permissions import editors_group_sync
+from portal.staff.permissions import editors_group_sync
 
 
 def create_editors_group(apps, schema_editor):

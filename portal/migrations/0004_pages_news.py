@@ -2,10 +2,10 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import portal.models
+import portal.db.uploads
 from django.db import migrations, models
 
-from portal.permissions import editors_group_sync
+from portal.staff.permissions import editors_group_sync
 
 
 def grant_editors(apps, schema_editor):
@@ -73,7 +73,7 @@ class Migration(migrations.Migration):
                 ('body_pl', models.TextField(help_text='Separate paragraphs with a blank line.', null=True, verbose_name='text')),
                 ('body_cs', models.TextField(help_text='Separate paragraphs with a blank line.', null=True, verbose_name='text')),
                 ('body_en', models.TextField(help_text='Separate paragraphs with a blank line.', null=True, verbose_name='text')),
-                ('cover_image', models.ImageField(blank=True, upload_to=portal.models.upload_path, verbose_name='cover image')),
+                ('cover_image', models.ImageField(blank=True, upload_to=portal.db.uploads.upload_path, verbose_name='cover image')),
                 ('cover_image_alt', models.CharField(blank=True, help_text='What the picture shows, for people who cannot see it.', max_length=250, verbose_name='cover image alternative text')),
                 ('cover_image_alt_pl', models.CharField(blank=True, help_text='What the picture shows, for people who cannot see it.', max_length=250, null=True, verbose_name='cover image alternative text')),
                 ('cover_image_alt_cs', models.CharField(blank=True, help_text='What the picture shows, for people who cannot see it.', max_length=250, null=True, verbose_name='cover image alternative text')),

@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import django.utils.timezone
-import portal.uploads
+import portal.db.uploads
 import simple_history.models
 from django.conf import settings
 from django.db import migrations, models
@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='newsitem',
             name='cover_image',
-            field=portal.uploads.PictureField(blank=True, upload_to=portal.uploads.upload_path, verbose_name='cover image'),
+            field=portal.db.uploads.PictureField(blank=True, upload_to=portal.db.uploads.upload_path, verbose_name='cover image'),
         ),
         migrations.CreateModel(
             name='HistoricalCity',

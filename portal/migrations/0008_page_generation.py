@@ -1,4 +1,4 @@
-"""The page cache's content generation (portal/caching.py): a sequence, moved by each change."""
+"""The page cache's content generation (portal/operations/caching.py): a sequence, moved by each change."""
 
 from django.db import migrations
 

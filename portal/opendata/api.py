@@ -20,7 +20,7 @@ from rest_framework.pagination import PageNumberPagination
 
 from events.filters import EventFilter
 from events.models import Event
-from portal.filtering import country_facet
+from portal.content.filtering import country_facet
 from portal.models import City, Theme
 from portal.opendata import serializers as api
 from practices.filters import PracticeFilter

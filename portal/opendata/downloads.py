@@ -5,7 +5,7 @@ it, so its memory does not grow with the list and it costs the same queries for 
 100,000. Names of related rows (themes, partners, projects) come as arrays from subqueries of
 that one query, published rows only. Texts are those the page shows: the visitor's language, or
 its fallbacks (MODELTRANSLATION_FALLBACK_LANGUAGES). Downloads are streamed, so the page cache
-never keeps them (portal/caching.py); their address carries the language and the filters.
+never keeps them (portal/operations/caching.py); their address carries the language and the filters.
 """
 
 from collections.abc import Callable
@@ -23,11 +23,11 @@ from modeltranslation.utils import resolution_order
 
 from events.filters import EventFilter
 from events.models import Event
-from portal.filtering import in_language_order
-from portal.maps import cities_on_map
+from portal.content.filtering import in_language_order
+from portal.content.spreadsheets import formula_escaped
 from portal.models import City, Country, NewsItem, PublicationStatus, Theme
-from portal.spreadsheets import formula_escaped
-from portal.topics import programmes_with_counts, themes_with_counts
+from portal.sitewide.maps import cities_on_map
+from portal.sitewide.topics import programmes_with_counts, themes_with_counts
 from practices.filters import PracticeFilter
 from practices.models import GoodPractice
 from projects.filters import OrganisationFilter, ProjectFilter

@@ -7,8 +7,8 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from events.models import Event
+from portal.db.rich_text import rich_text_html
 from portal.models import City, Country, Theme
-from portal.rich_text import rich_text_html
 from practices.models import GoodPractice
 from projects.models import Organisation, Partnership, Programme, Project
 

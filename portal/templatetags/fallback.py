@@ -17,7 +17,7 @@ from django.utils.translation import gettext
 from modeltranslation.manager import get_translatable_fields_for_model
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 
-from portal.rich_text import RichTextField, rich_text_html, rich_text_plain
+from portal.db.rich_text import RichTextField, rich_text_html, rich_text_plain
 
 register = template.Library()
 
@@ -64,7 +64,7 @@ def is_rich_text(obj, field):
 def translated(obj, field, rich=False, words=None):
     """The field's text in the page's language, or marked as being in its fallback language.
 
-    `rich=True` shows a rich text's HTML (sanitised again, see portal/rich_text.py) as blocks;
+    `rich=True` shows a rich text's HTML (sanitised again, see portal/db/rich_text.py) as blocks;
     `words=N` shortens the text to N words (like `truncatewords`), a rich text without markup.
     """
     text, language = text_and_language(obj, field)

@@ -2,7 +2,7 @@
 
 from django import template
 
-from portal.rich_text import rich_text_importmap, rich_text_plain
+from portal.db.rich_text import rich_text_importmap, rich_text_plain
 
 register = template.Library()
 

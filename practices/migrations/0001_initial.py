@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
-import portal.models
+import portal.db.uploads
 from django.db import migrations, models
 
 
@@ -55,7 +55,7 @@ class Migration(migrations.Migration):
                 ('transferability_en', models.TextField(blank=True, help_text='Lessons for others: what to copy, what to adapt, what to avoid.', null=True, verbose_name='transferability')),
                 ('year_start', models.PositiveSmallIntegerField(help_text='The year it started.', validators=[django.core.validators.MinValueValidator(1990), django.core.validators.MaxValueValidator(2100)], verbose_name='since (year)')),
                 ('year_end', models.PositiveSmallIntegerField(blank=True, help_text='Leave empty if it is still running.', null=True, validators=[django.core.validators.MinValueValidator(1990), django.core.validators.MaxValueValidator(2100)], verbose_name='until (year)')),
-                ('cover_image', models.ImageField(blank=True, upload_to=portal.models.upload_path, verbose_name='cover image')),
+                ('cover_image', models.ImageField(blank=True, upload_to=portal.db.uploads.upload_path, verbose_name='cover image')),
                 ('cover_image_alt', models.CharField(blank=True, help_text='What the picture shows, for people who cannot see it.', max_length=250, verbose_name='cover image alternative text')),
                 ('cover_image_alt_pl', models.CharField(blank=True, help_text='What the picture shows, for people who cannot see it.', max_length=250, null=True, verbose_name='cover image alternative text')),
                 ('cover_image_alt_cs', models.CharField(blank=True, help_text='What the picture shows, for people who cannot see it.', max_length=250, null=True, verbose_name='cover image alternative text')),
@@ -79,7 +79,7 @@ class Migration(migrations.Migration):
                 ('title_pl', models.CharField(max_length=250, null=True, verbose_name='title')),
                 ('title_cs', models.CharField(max_length=250, null=True, verbose_name='title')),
                 ('title_en', models.CharField(max_length=250, null=True, verbose_name='title')),
-                ('file', models.FileField(help_text='PDF, OpenDocument or Microsoft Office file.', upload_to=portal.models.upload_path, validators=[django.core.validators.FileExtensionValidator(['pdf', 'odt', 'ods', 'odp', 'docx', 'xlsx', 'pptx', 'doc', 'xls', 'ppt'])], verbose_name='file')),
+                ('file', models.FileField(help_text='PDF, OpenDocument or Microsoft Office file.', upload_to=portal.db.uploads.upload_path, validators=[django.core.validators.FileExtensionValidator(['pdf', 'odt', 'ods', 'odp', 'docx', 'xlsx', 'pptx', 'doc', 'xls', 'ppt'])], verbose_name='file')),
                 ('position', models.PositiveSmallIntegerField(default=0, verbose_name='position')),
                 ('practice', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='documents', to='practices.goodpractice', verbose_name='good practice')),
             ],
@@ -93,7 +93,7 @@ class Migration(migrations.Migration):
             name='PracticeImage',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('image', models.ImageField(upload_to=portal.models.upload_path, verbose_name='image')),
+                ('image', models.ImageField(upload_to=portal.db.uploads.upload_path, verbose_name='image')),
                 ('alt_text', models.CharField(help_text='What the picture shows, for people who cannot see it.', max_length=250, verbose_name='alternative text')),
                 ('alt_text_pl', models.CharField(help_text='What the picture shows, for people who cannot see it.', max_length=250, null=True, verbose_name='alternative text')),
                 ('alt_text_cs', models.CharField(help_text='What the picture shows, for people who cannot see it.', max_length=250, null=True, verbose_name='alternative text')),

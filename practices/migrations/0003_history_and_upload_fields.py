@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
-import portal.uploads
+import portal.db.uploads
 import simple_history.models
 from django.conf import settings
 from django.db import migrations, models
@@ -21,17 +21,17 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='goodpractice',
             name='cover_image',
-            field=portal.uploads.PictureField(blank=True, upload_to=portal.uploads.upload_path, verbose_name='cover image'),
+            field=portal.db.uploads.PictureField(blank=True, upload_to=portal.db.uploads.upload_path, verbose_name='cover image'),
         ),
         migrations.AlterField(
             model_name='practicedocument',
             name='file',
-            field=portal.uploads.DocumentField(help_text='PDF, OpenDocument or Microsoft Office file.', upload_to=portal.uploads.upload_path, validators=[django.core.validators.FileExtensionValidator(['pdf', 'odt', 'ods', 'odp', 'docx', 'xlsx', 'pptx', 'doc', 'xls', 'ppt'])], verbose_name='file'),
+            field=portal.db.uploads.DocumentField(help_text='PDF, OpenDocument or Microsoft Office file.', upload_to=portal.db.uploads.upload_path, validators=[django.core.validators.FileExtensionValidator(['pdf', 'odt', 'ods', 'odp', 'docx', 'xlsx', 'pptx', 'doc', 'xls', 'ppt'])], verbose_name='file'),
         ),
         migrations.AlterField(
             model_name='practiceimage',
             name='image',
-            field=portal.uploads.PictureField(upload_to=portal.uploads.upload_path, verbose_name='image'),
+            field=portal.db.uploads.PictureField(upload_to=portal.db.uploads.upload_path, verbose_name='image'),
         ),
         migrations.CreateModel(
             name='HistoricalGoodPractice',

@@ -1,8 +1,8 @@
-"""Long texts become sanitised HTML: plain text turns into paragraphs (portal/rich_text.py)."""
+"""Long texts become sanitised HTML: plain text turns into paragraphs (portal/db/rich_text.py)."""
 
 from django.db import migrations
 
-from portal.rich_text import rich_text_columns_convert
+from portal.db.rich_text import rich_text_columns_convert
 
 # The columns of each model's rich texts: the original one and each language's.
 RICH_TEXT_COLUMNS = {

@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 from playwright.sync_api import expect
 
-from portal.caching import GENERATION_CHECK_SECONDS
+from portal.operations.caching import GENERATION_CHECK_SECONDS
 from tests.browser.server import EDITOR_PASSWORD, EDITOR_USERNAME
 
 DESKTOP = {"width": 1280, "height": 900}
@@ -420,7 +420,7 @@ def test_editor_publishes_a_practice_in_three_languages_then_unpublishes_it(
     expect(page.get_by_role("row", name=practice["en"]["title"])).to_contain_text("Draft")
 
     # The visitor saw these pages published: the gunicorn worker that kept them learns of the
-    # change within GENERATION_CHECK_SECONDS (portal/caching.py).
+    # change within GENERATION_CHECK_SECONDS (portal/operations/caching.py).
     visitor.wait_for_timeout(GENERATION_CHECK_SECONDS * 1000)
     for language, search in SEARCH_PAGES.items():
         visitor.goto(f"{portal_server}{search}?q={word}")

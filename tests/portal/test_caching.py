@@ -1,4 +1,4 @@
-"""The page cache (portal/caching.py): what it keeps, for whom, and when its pages turn stale."""
+"""The page cache (portal/operations/caching.py): what it keeps, for whom, when pages turn stale."""
 
 import datetime
 import json
@@ -30,8 +30,8 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.cache import never_cache
 
-from portal import caching
 from portal.models import City, Country, PublicationStatus
+from portal.operations import caching
 from practices.models import GoodPractice
 from tests.factories import CityFactory, GoodPracticeFactory, ThemeFactory
 from tests.test_every_page import ContentWeb, pages
@@ -609,7 +609,7 @@ if sys.argv[1] == "save":
     practice.title_en = sys.argv[3]
     practice.save()
 else:
-    from portal.caching import page_generation
+    from portal.operations.caching import page_generation
     page_generation.current()
     with CaptureQueriesContext(connection) as queries:
         page = Client().get(sys.argv[2]).content.decode()

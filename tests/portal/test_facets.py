@@ -1,5 +1,5 @@
-"""Facets at scale (portal/filtering.py): facets of many values offer their most frequent values,
-and the counts of a combination of filters are kept until content changes."""
+"""Facets at scale (portal/content/filtering.py): facets of many values offer their most
+frequent values, and the counts of a combination of filters are kept until content changes."""
 
 import os
 import subprocess
@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
-from portal import filtering
+from portal.content import filtering
 from portal.models import PublicationStatus
 from practices.models import GoodPractice
 from tests.factories import (

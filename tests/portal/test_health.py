@@ -4,7 +4,7 @@ import logging
 import pytest
 from django.urls import resolve, reverse
 
-from portal import health
+from portal.operations import health
 from tests.portal.test_outage import unreachable_database  # noqa: F401 (a fixture)
 
 NEVER_CACHE = "max-age=0, no-cache, no-store, must-revalidate, private"
@@ -61,7 +61,7 @@ def test_readiness_names_the_database_when_it_is_unreachable(client, caplog):
         "checks": {**ALL_OK, "database": "failed"},
     }
     assert [(record.name, record.levelname) for record in caplog.records] == [
-        ("portal.health", "ERROR")
+        ("portal.operations.health", "ERROR")
     ]
     assert (
         caplog.records[0]

@@ -13,9 +13,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 
 from events.models import Event
-from portal import caching
-from portal.imports import FORMATS, PendingImportStorage
+from portal.content.imports import FORMATS, PendingImportStorage
 from portal.models import PublicationStatus
+from portal.operations import caching
 from practices.models import GoodPractice
 from projects.models import Organisation, PartnerRole, Partnership, Project
 from tests.factories import (

@@ -7,8 +7,8 @@ from django.template.loader import render_to_string
 from django.urls import resolve, reverse
 from django.utils import translation
 
-from portal.maps import cities_on_map, map_city_count
 from portal.models import PublicationStatus
+from portal.sitewide.maps import cities_on_map, map_city_count
 from tests.factories import (
     CityFactory,
     CountryFactory,

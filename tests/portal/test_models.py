@@ -4,7 +4,8 @@ import pytest
 from django.db import IntegrityError
 from django.utils import translation
 
-from portal.models import City, PublicationStatus, upload_path
+from portal.db.uploads import upload_path
+from portal.models import City, PublicationStatus
 from practices.models import GoodPractice
 from tests.factories import CityFactory, CountryFactory, GoodPracticeFactory, ThemeFactory
 

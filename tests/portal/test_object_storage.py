@@ -52,8 +52,8 @@ def test_without_s3_settings_uploads_stay_in_folders_and_sessions_in_the_databas
     assert settings_of("STORAGES", "MEDIA_ORIGIN", "SESSION_ENGINE", "SERVE_MEDIA") == {
         "STORAGES": {
             "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-            "private": {"BACKEND": "portal.uploads.PrivateStorage"},
-            "staticfiles": {"BACKEND": "portal.storage.StaticFilesStorage"},
+            "private": {"BACKEND": "portal.operations.storage.PrivateStorage"},
+            "staticfiles": {"BACKEND": "portal.operations.storage.StaticFilesStorage"},
         },
         "MEDIA_ORIGIN": None,
         "SESSION_ENGINE": "django.contrib.sessions.backends.db",
@@ -85,10 +85,10 @@ def test_s3_settings_put_pictures_and_documents_in_object_storage():
                 },
             },
             "private": {
-                "BACKEND": "portal.object_storage.PrivateS3Storage",
+                "BACKEND": "portal.operations.storage.PrivateS3Storage",
                 "OPTIONS": {"bucket_name": "portal-uploads", **common, "location": "private"},
             },
-            "staticfiles": {"BACKEND": "portal.storage.StaticFilesStorage"},
+            "staticfiles": {"BACKEND": "portal.operations.storage.StaticFilesStorage"},
         },
         "MEDIA_ORIGIN": "https://s3.example.org:9000",
         "SERVE_MEDIA": False,
@@ -193,7 +193,10 @@ def test_redis_url_keeps_sessions_in_redis_and_in_the_database_under_the_key_pre
         "KEY_PREFIX": "portal-a",
         "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
     }
-    assert (found["SESSION_ENGINE"], found["SESSION_CACHE_ALIAS"]) == ("portal.sessions", "default")
+    assert (found["SESSION_ENGINE"], found["SESSION_CACHE_ALIAS"]) == (
+        "portal.operations.sessions",
+        "default",
+    )
 
 
 # Against an S3-compatible server: the storages as the settings above make them.

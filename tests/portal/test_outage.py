@@ -21,7 +21,7 @@ import pytest
 from django.db import IntegrityError, connection
 from django.utils import translation
 
-from portal.outage import DatabaseOutageMiddleware
+from portal.operations.outage import DatabaseOutageMiddleware
 from tests.browser.server import free_port, run, wait_until_serving
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -100,7 +100,9 @@ def test_the_outage_is_logged_once_per_request_without_a_traceback(
         client.get("/en/")
 
     errors = [record for record in caplog.records if record.levelno >= logging.WARNING]
-    assert [(record.name, record.levelname) for record in errors] == [("portal.outage", "ERROR")]
+    assert [(record.name, record.levelname) for record in errors] == [
+        ("portal.operations.outage", "ERROR")
+    ]
     assert (
         errors[0]
         .getMessage()

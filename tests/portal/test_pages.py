@@ -10,8 +10,8 @@ from django.test import RequestFactory
 from django.urls import resolve, reverse
 from django.utils import translation
 
-from portal.demo import pages as demo_pages
-from portal.demo import projects as demo_projects
+from portal.demo.data import pages as demo_pages
+from portal.demo.data import projects as demo_projects
 from portal.models import NewsItem, Page, PublicationStatus
 from tests.factories import NewsItemFactory, PageFactory, ProjectFactory, png_file
 

@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from portal.pagination import DeferredJoinPaginator
+from portal.content.pagination import DeferredJoinPaginator
 from practices.filters import PracticeFilter
 from practices.models import GoodPractice
 from tests.factories import GoodPracticeFactory, NewsItemFactory, ThemeFactory

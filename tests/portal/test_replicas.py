@@ -1,4 +1,4 @@
-"""The read replica (portal/replicas.py): which database each read goes to, and when."""
+"""The read replica (portal/operations/replicas.py): which database each read goes to, and when."""
 
 import json
 
@@ -8,8 +8,8 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
-from portal import caching, replicas
-from portal.replicas import PRIMARY_COOKIE, PrimaryAfterWriteMiddleware, primary_reads
+from portal.operations import caching, replicas
+from portal.operations.replicas import PRIMARY_COOKIE, PrimaryAfterWriteMiddleware, primary_reads
 from practices.models import GoodPractice
 from tests.portal.test_caching import MEMORY_CACHE
 from tests.portal.test_object_storage import settings_of
@@ -24,7 +24,7 @@ def replica(settings):
         **connections[PRIMARY].settings_dict,
         "TEST": {**connections[PRIMARY].settings_dict["TEST"], "MIRROR": PRIMARY},
     }
-    settings.DATABASE_ROUTERS = ["portal.replicas.PrimaryReplicaRouter"]
+    settings.DATABASE_ROUTERS = ["portal.operations.replicas.PrimaryReplicaRouter"]
     # Each test starts as a request or a command does: nothing written yet.
     token = primary_reads.set(False)
     yield
@@ -152,10 +152,10 @@ def test_the_replica_setting_adds_the_database_the_router_and_the_middleware():
         "portal",
     )
     assert (replica["CONN_MAX_AGE"], replica["CONN_HEALTH_CHECKS"]) == (60, True)
-    assert found["DATABASE_ROUTERS"] == ["portal.replicas.PrimaryReplicaRouter"]
+    assert found["DATABASE_ROUTERS"] == ["portal.operations.replicas.PrimaryReplicaRouter"]
     assert found["MIDDLEWARE"][:2] == [
-        "portal.caching.PageCacheMiddleware",
-        "portal.replicas.PrimaryAfterWriteMiddleware",
+        "portal.operations.caching.PageCacheMiddleware",
+        "portal.operations.replicas.PrimaryAfterWriteMiddleware",
     ]
 
 
@@ -163,7 +163,7 @@ def test_without_a_replica_there_is_no_router_and_no_middleware():
     found = settings_of("DATABASES", "DATABASE_ROUTERS", "MIDDLEWARE")
 
     assert (list(found["DATABASES"]), found["DATABASE_ROUTERS"]) == (["default"], [])
-    assert "portal.replicas.PrimaryAfterWriteMiddleware" not in found["MIDDLEWARE"]
+    assert "portal.operations.replicas.PrimaryAfterWriteMiddleware" not in found["MIDDLEWARE"]
 
 
 def test_a_replica_must_be_postgresql():

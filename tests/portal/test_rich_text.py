@@ -16,8 +16,7 @@ from django.utils import translation
 from django_prose_editor.config import allowlist_from_extensions, expand_extensions
 
 from events.models import Event
-from portal.models import Country, NewsItem, Page, Theme
-from portal.rich_text import (
+from portal.db.rich_text import (
     ALLOWED_ATTRIBUTES,
     ALLOWED_TAGS,
     EDITOR_EXTENSIONS,
@@ -28,6 +27,7 @@ from portal.rich_text import (
     rich_text_plain,
     rich_text_plain_sql,
 )
+from portal.models import Country, NewsItem, Page, Theme
 from practices.models import GoodPractice
 from projects.models import Organisation, Programme, Project
 from tests import factories

@@ -160,8 +160,8 @@ def admin_form(browser, url, form_id, changes, files=None):
 def eventually(fetch, done):
     """What fetch() gives once done() holds of it, or after CHANGE_SECONDS, whichever is first.
 
-    A server reads the content generation again every half second (portal/caching.py): a change
-    made on another shows there within that, not at once.
+    A server reads the content generation again every half second (portal/operations/caching.py): a
+    change made on another shows there within that, not at once.
     """
     deadline = time.monotonic() + CHANGE_SECONDS
     while not done(found := fetch()) and time.monotonic() < deadline:

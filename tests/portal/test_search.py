@@ -8,15 +8,15 @@ from django.urls import resolve, reverse
 from django.utils import translation
 
 from events.models import Event
-from portal.models import PublicationStatus
-from portal.search import search_site
-from portal.search_indexes import (
+from portal.db.search_indexes import (
     SEARCH_CONFIG,
     SearchTerms,
     indexed_document,
     indexed_title,
     search_terms_clean,
 )
+from portal.models import PublicationStatus
+from portal.sitewide.search import search_site
 from practices.models import GoodPractice
 from projects.models import Organisation, Project
 from tests.factories import (

@@ -7,8 +7,8 @@ from django.db.models import F
 from django.utils import translation
 
 from events.models import Event
-from portal.search import search_site
-from portal.search_indexes import SEARCH_VECTOR_FIELD
+from portal.db.search_indexes import SEARCH_VECTOR_FIELD
+from portal.sitewide.search import search_site
 from practices.models import GoodPractice
 from projects.models import Organisation, Project
 from tests.factories import (

@@ -11,9 +11,9 @@ from django.template import RequestContext, Template
 from django.urls import resolve, reverse
 from django.utils import timezone, translation
 
-from portal import security
 from portal.models import PublicationStatus
-from portal.security import CrossOriginResourcePolicyMiddleware
+from portal.operations import security
+from portal.operations.security import CrossOriginResourcePolicyMiddleware
 from tests.factories import GoodPracticeFactory
 from tests.portal.test_object_storage import settings_of
 from tests.test_every_page import ContentWeb, pages

@@ -11,7 +11,9 @@ from django.utils import translation
 from modeltranslation.translator import translator
 
 from events.models import TRAVELLING_KINDS, Event
-from portal.caching import GENERATION_SEQUENCE
+from portal.db.rich_text import RichTextField, rich_text_html
+from portal.db.search_indexes import in_every_language, matching
+from portal.demo.data.scale_words import COMMON_THEME
 from portal.demo.scale import (
     COMMON_THEME_SHARE,
     COMMON_WORDS,
@@ -24,10 +26,8 @@ from portal.demo.scale import (
     content_tables,
     referencing_tables,
 )
-from portal.demo.scale_words import COMMON_THEME
 from portal.models import City, Country, PublicationStatus, Theme
-from portal.rich_text import RichTextField, rich_text_html
-from portal.search_indexes import in_every_language, matching
+from portal.operations.caching import GENERATION_SEQUENCE
 from practices.models import GoodPractice, PracticeLink
 from projects.models import Organisation, PartnerRole, Partnership, Programme, Project
 from tests.factories import GoodPracticeFactory, UserFactory

@@ -1,4 +1,4 @@
-"""Sessions in Redis and the database (portal/sessions.py): shared, and kept through outages."""
+"""Sessions in Redis and the database (portal/operations/sessions.py): shared, kept in outages."""
 
 import logging
 
@@ -21,7 +21,7 @@ EDITOR_PASSWORD = "a-long-test-password"
 @pytest.fixture
 def redis_sessions(settings, redis_cache):  # noqa: F811
     """Sessions as REDIS_URL makes them, in this test's own keys; gives the key prefix."""
-    settings.SESSION_ENGINE = "portal.sessions"
+    settings.SESSION_ENGINE = "portal.operations.sessions"
     return redis_cache
 
 
@@ -67,11 +67,15 @@ def test_staff_stay_logged_in_while_redis_does_not_answer(
     client.force_login(editor)
     redis_down(settings)
 
-    with caplog.at_level(logging.WARNING, logger="portal.sessions"):
+    with caplog.at_level(logging.WARNING, logger="portal.operations.sessions"):
         response = client.get(ADMIN)
 
     assert response.status_code == 200
-    logged = [record.getMessage() for record in caplog.records if record.name == "portal.sessions"]
+    logged = [
+        record.getMessage()
+        for record in caplog.records
+        if record.name == "portal.operations.sessions"
+    ]
     assert logged[0].startswith("Sessions are read from the database; the cache: ")
 
 

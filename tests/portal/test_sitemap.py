@@ -6,7 +6,7 @@ from django.urls import resolve, reverse
 from django.utils import timezone, translation
 
 from portal.models import PublicationStatus
-from portal.sitemaps import TranslatedSitemap
+from portal.sitewide.sitemaps import TranslatedSitemap
 from tests.factories import (
     CityFactory,
     EventFactory,

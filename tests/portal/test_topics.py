@@ -6,7 +6,7 @@ from django.utils import translation
 
 import practices.models
 from portal.models import PublicationStatus
-from portal.topics import SHORT_LIST, programmes_with_counts
+from portal.sitewide.topics import SHORT_LIST, programmes_with_counts
 from practices.models import GoodPractice
 from tests.factories import (
     CityFactory,

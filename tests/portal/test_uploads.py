@@ -15,8 +15,8 @@ from django.urls import resolve, reverse
 from django.utils import translation
 from PIL import ExifTags, Image, ImageCms, PngImagePlugin
 
+from portal.db.uploads import document_type, picture_clean
 from portal.models import PublicationStatus
-from portal.uploads import document_type, picture_clean
 from practices.models import GoodPractice, PracticeDocument
 from projects.models import Organisation
 from tests.factories import (

@@ -16,8 +16,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
-from portal.filtering import shown_value
-from portal.search_indexes import search_terms_clean
+from portal.content.filtering import shown_value
+from portal.db.search_indexes import search_terms_clean
 from tests.factories import GoodPracticeFactory, NewsItemFactory
 from tests.test_hostile_queries import COMMON_PARAMETERS, LISTS, parameter_names, query_string
 from tests.xss_vectors import XSS_VECTORS

@@ -17,7 +17,7 @@ from django.db import DatabaseError, connection, transaction
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
-from portal.outage import error_summary
+from portal.operations.outage import error_summary
 
 MANIFEST = "manifest.json"
 DATABASE_ARCHIVE = "database.dump"

@@ -25,15 +25,15 @@ from django.utils.text import capfirst
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from events.models import Event
-from portal.caching import kept_until_content_changes
-from portal.pagination import NearestPaginator
-from portal.rich_text import RichTextField, rich_text_plain_sql
-from portal.search_indexes import (
+from portal.content.pagination import NearestPaginator
+from portal.db.rich_text import RichTextField, rich_text_plain_sql
+from portal.db.search_indexes import (
     SEARCH_CONFIG,
     joined_text,
     matching,
     search_query,
 )
+from portal.operations.caching import kept_until_content_changes
 from practices.models import GoodPractice
 from projects.models import Organisation, Project
 

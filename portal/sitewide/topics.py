@@ -3,9 +3,9 @@
 from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404, render
 
-from portal.filtering import in_language_order
-from portal.maps import cities_on_map, counts_by, published_in, subquery_count, with_counts
+from portal.content.filtering import in_language_order
 from portal.models import City, Theme
+from portal.sitewide.maps import cities_on_map, counts_by, published_in, subquery_count, with_counts
 from practices.models import GoodPractice
 from projects.models import Organisation, Programme, Project
 

@@ -8,7 +8,6 @@ generated name; the uploader's never reaches the disk.
 """
 
 import io
-import os
 import uuid
 import warnings
 import zipfile
@@ -19,18 +18,16 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.core.files.storage import FileSystemStorage, storages
-from django.core.signals import setting_changed
 from django.db import models
 from django.db.models.fields.files import FieldFile, ImageFieldFile
-from django.dispatch import receiver
 from django.http import FileResponse
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
-from django.utils.functional import LazyObject, empty
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+
+from portal.operations.storage import private_storage
 
 # Every decode in the process, sorl-thumbnail's included, refuses what an upload may not have.
 Image.MAX_IMAGE_PIXELS = settings.UPLOAD_PICTURE_MAX_PIXELS
@@ -298,41 +295,6 @@ def document_response(document_file, *, title):
     # SecurityMiddleware adds it too; a download must not depend on the middleware order.
     response["X-Content-Type-Options"] = "nosniff"
     return response
-
-
-class NoPublicAddress:
-    """A storage of private files: they have no address of their own, views hand them out."""
-
-    def url(self, name, *args, **kwargs):
-        raise ValueError("A private file has no public address; link the view that serves it.")
-
-
-class PrivateStorage(NoPublicAddress, FileSystemStorage):
-    """Files under PRIVATE_MEDIA_ROOT, which no web server publishes: views hand them out."""
-
-    @property
-    def base_location(self):
-        return settings.PRIVATE_MEDIA_ROOT
-
-    @property
-    def location(self):
-        return os.path.abspath(self.base_location)
-
-
-class PrivateStorageProxy(LazyObject):
-    """The storage of STORAGES["private"]: a folder, or a private place in object storage."""
-
-    def _setup(self):
-        self._wrapped = storages["private"]
-
-
-private_storage = PrivateStorageProxy()
-
-
-@receiver(setting_changed)
-def private_storage_changed(*, setting, **kwargs):
-    if setting == "STORAGES":
-        private_storage._wrapped = empty
 
 
 class PictureFormField(forms.ImageField):

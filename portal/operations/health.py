@@ -13,9 +13,9 @@ from django.utils.log import log_response
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from portal.outage import error_summary
-from portal.replicas import REPLICA
-from portal.uploads import private_storage
+from portal.operations.outage import error_summary
+from portal.operations.replicas import REPLICA
+from portal.operations.storage import private_storage
 
 logger = logging.getLogger(__name__)
 

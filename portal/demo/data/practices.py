@@ -2,7 +2,7 @@
 
 import re
 
-from portal.demo.texts import MOTIF_ALT
+from portal.demo.data.texts import MOTIF_ALT
 
 
 def _text(text):

@@ -1,6 +1,6 @@
 """Events of the demo content: study visits, internships, contests, conferences and meetings."""
 
-from portal.demo.texts import LANGUAGES, MOTIF_ALT, paragraphs, translated
+from portal.demo.data.texts import LANGUAGES, MOTIF_ALT, paragraphs, translated
 
 # The texts use the typographic en dash (U+2013) on purpose: in ranges of days and years, as a
 # sentence dash, and at the start of every agenda line.

@@ -1,6 +1,6 @@
 """The site's own pages and its news, about the Opole-Olomouc cooperation."""
 
-from portal.demo.texts import MOTIF_ALT, paragraphs, translated
+from portal.demo.data.texts import MOTIF_ALT, paragraphs, translated
 
 # Like the other modules, the texts use the typographic en dash (U+2013) on purpose. Inside a
 # paragraph a single newline is a line break (the contact page's address); a blank line starts a

@@ -50,7 +50,7 @@ from django.utils.cache import get_conditional_response, set_response_etag
 from django.utils.http import parse_http_date_safe
 from redis.exceptions import RedisError
 
-from portal.replicas import reads_from_primary
+from portal.operations.replicas import reads_from_primary
 
 logger = logging.getLogger(__name__)
 
@@ -183,7 +183,7 @@ class PageCacheMiddleware:
         self.get_response = get_response
         languages = "|".join(re.escape(code) for code, _name in settings.LANGUAGES)
         # The API's answers vary by Accept-Language, so they are never kept: not looked for
-        # either, and not made from the primary (portal/replicas.py).
+        # either, and not made from the primary (portal/operations/replicas.py).
         prefixes = [rf"/(?:(?:{languages})/)?admin/", "/api/", "/healthz$", "/readyz$"]
         prefixes += [re.escape(url) for url in (settings.STATIC_URL, settings.MEDIA_URL)]
         self.uncached_paths = re.compile("|".join(prefixes))
@@ -210,7 +210,8 @@ class PageCacheMiddleware:
             content, headers = page
             return conditional_response(request, HttpResponse(content, headers=headers))
 
-        # Made from the primary: it is kept under the primary's generation (portal/replicas.py).
+        # Made from the primary: it is kept under the primary's generation
+        # (portal/operations/replicas.py).
         with reads_from_primary():
             response = self.get_response(request)
         if request.method != "GET" or not may_keep(request, response):

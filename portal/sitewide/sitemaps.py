@@ -16,8 +16,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import get_language
 
 from events.models import Event
-from portal.maps import cities_with_content
 from portal.models import City, NewsItem, Page, Publishable, Theme
+from portal.sitewide.maps import cities_with_content
 from practices.models import GoodPractice
 from projects.models import Organisation, Programme, Project
 

@@ -31,11 +31,11 @@ from import_export import resources, widgets
 from import_export.formats import base_formats
 from import_export.tmp_storages import MediaStorage
 
+from portal.content.spreadsheets import formula_escaped, formula_unescaped
+from portal.db.search_indexes import in_every_language
 from portal.models import PublicationStatus
-from portal.search_indexes import in_every_language
-from portal.spreadsheets import formula_escaped, formula_unescaped
+from portal.operations.storage import private_storage
 from portal.translation import translated_fields
-from portal.uploads import private_storage
 
 SEPARATORS = re.compile(r"[;,\n]")
 # An XLSX is a zip: the sum of the sizes its entries declare, which zipfile never reads past.

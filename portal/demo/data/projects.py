@@ -2,7 +2,7 @@
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from portal.demo.texts import translated
+from portal.demo.data.texts import translated
 
 
 def _paras(pl, cs, en):

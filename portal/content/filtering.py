@@ -1,10 +1,10 @@
 """What every list page shares: facet filters with result counts, active filters, invalid values.
 
-Counting is the cost of a list at scale: one GROUP BY per facet over every matching row. The
-counts of one combination of filters (and the number of results) are kept until content changes
-(portal/caching.py, kept_until_content_changes): any change makes them stale in every process; a
-list's other pages, sort orders and languages use them again. COUNTS_CACHE_SECONDS is how long
-they are kept; 0 computes them on every request.
+Counting is the cost of a list at scale: one GROUP BY per facet over every matching row. The counts
+of one combination of filters (and the number of results) are kept until content changes
+(portal/operations/caching.py, kept_until_content_changes): any change makes them stale in every
+process; a list's other pages, sort orders and languages use them again. COUNTS_CACHE_SECONDS is how
+long they are kept; 0 computes them on every request.
 
 A facet that can have thousands of values (projects, partners, cities) offers only the values
 that give the most results, plus the one chosen, and checks a value asked for by looking its
@@ -30,11 +30,11 @@ from django.utils.translation import gettext_lazy
 from django_filters.fields import ChoiceField
 from django_filters.views import FilterView
 
-from portal.caching import kept_until_content_changes
-from portal.list_indexes import title_order
+from portal.content.pagination import NearestPageMixin
+from portal.db.list_indexes import title_order
+from portal.db.search_indexes import MAX_QUERY_LENGTH, matching, search_terms_clean
 from portal.models import City, Country, PublicationStatus
-from portal.pagination import NearestPageMixin
-from portal.search_indexes import MAX_QUERY_LENGTH, matching, search_terms_clean
+from portal.operations.caching import kept_until_content_changes
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # How many values a facet of many values (TopFacetFilter) offers, besides the one chosen.
@@ -269,7 +269,7 @@ def city_facet(field_name, content):
 class FacetedFilterSet(django_filters.FilterSet):
     """Facets with counts, free text as site search reads it, and a `sort` order applied last.
 
-    The model must declare the search indexes of `portal.search_indexes`. With words to look for
+    The model must declare the search indexes of `portal.db.search_indexes`. With words to look for
     and no order asked for, the best matches come first.
     """
 

@@ -1,0 +1,329 @@
+"""What the content apps' admins are built from: history, translation tabs, publishing, import."""
+
+import dataclasses
+from functools import partialmethod
+
+from django import forms
+from django.conf import settings
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.template.response import TemplateResponse
+from django.utils.decorators import method_decorator
+from django.utils.formats import date_format
+from django.utils.html import format_html
+from django.utils.timezone import localtime
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+from import_export.admin import ImportExportMixin
+from import_export.forms import ConfirmImportForm, ExportForm, ImportForm
+from import_export.results import RowResult
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from simple_history.admin import SimpleHistoryAdmin
+from simple_history.models import to_historic
+from simple_history.template_utils import HistoricalRecordContextHelper
+from simple_history.utils import get_m2m_reverse_field_name
+
+from portal.content.imports import FORMATS, ImportFileError, PendingImportStorage
+from portal.models import PublicationStatus
+from portal.translation import translated_fields
+
+
+def translated(*fields):
+    """The per-language columns of translated fields, for `search_fields`."""
+    return [f"{field}_{language}" for field in fields for language in ("pl", "cs", "en")]
+
+
+def image_preview(image_file, alt=""):
+    if not image_file:
+        return "–"
+    return format_html(
+        '<img src="{}" alt="{}" class="admin-preview" loading="lazy">', image_file.url, alt
+    )
+
+
+BLANK = (None, "")
+
+
+class VersionChanges(HistoricalRecordContextHelper):
+    """What a version changed, as editors read it: each language apart, nothing blank to empty."""
+
+    def context_for_delta_changes(self, delta):
+        # The untranslated column only mirrors whichever language was active when saved.
+        mirrors = translated_fields(self.model)
+        changes = [
+            change
+            for change in delta.changes
+            if change.field not in mirrors and not (change.old in BLANK and change.new in BLANK)
+        ]
+        return super().context_for_delta_changes(dataclasses.replace(delta, changes=changes))
+
+    def prepare_delta_change_value(self, change, value):
+        if value is None:
+            return ""
+        field = self.model._meta.get_field(change.field)
+        if field.choices:
+            return dict(field.flatchoices).get(value, value)
+        return super().prepare_delta_change_value(change, value)
+
+
+class HistoryAdmin(SimpleHistoryAdmin):
+    """Every version with who, when and what changed, and revert; also the rows edited inline."""
+
+    object_history_template = "admin/content_history.html"
+    object_history_list_template = "admin/history_versions.html"
+    object_history_form_template = "admin/content_version.html"
+
+    # simple-history ships its Czech as cs_CZ, which Django's "cs" never loads: the titles and
+    # the version page's words (templates/admin/content_version.html) are the portal's own.
+    def history_view_title(self, request, obj):
+        return gettext("History: %s") % obj
+
+    def history_form_view_title(self, request, obj):
+        if self.revert_disabled(request, obj):
+            return gettext("Version of %s") % obj
+        return gettext("Bring back a version of %s") % obj
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return VersionChanges(self.model, historical_record)
+
+    def render_history_view(self, request, template, context, **kwargs):
+        if template == self.object_history_template:
+            context["inline_versions"] = self.inline_versions(context["object"])
+        return super().render_history_view(request, template, context, **kwargs)
+
+    def inline_versions(self, obj):
+        """The versions, newest first, of each kind of row edited inline on this object's page."""
+        sections = []
+        for inline in self.inlines:
+            model = inline.model
+            manager_name = getattr(model._meta, "simple_history_manager_attribute", None)
+            if manager_name is None:
+                continue
+            parent = next(f for f in model._meta.fields if f.related_model is self.model)
+            versions = list(
+                getattr(model, manager_name)
+                .filter(**{parent.attname: obj.pk})
+                .select_related("history_user")
+                .order_by("history_date", "history_id")
+            )
+            latest = {}
+            for version in versions:
+                row = getattr(version, model._meta.pk.attname)
+                if row in latest:
+                    delta = version.diff_against(latest[row], foreign_keys_are_objs=True)
+                    helper = VersionChanges(model, version)
+                    version.history_delta_changes = helper.context_for_delta_changes(delta)
+                latest[row] = version
+            if versions:
+                sections.append((model._meta.verbose_name_plural, versions[::-1]))
+        return sections
+
+    def get_form(self, request, obj=None, **kwargs):
+        form_class = super().get_form(request, obj, **kwargs)
+        version = to_historic(obj) if obj is not None else None
+        if version is None:
+            return form_class
+        # simple-history rebuilds a past version without its many-to-many links (its issue
+        # #1063), so the revert form would show today's themes: start it from the version's own.
+        links = {
+            field.name: list(
+                getattr(version, field.name).values_list(
+                    get_m2m_reverse_field_name(field), flat=True
+                )
+            )
+            for field in version._history_m2m_fields
+        }
+        return type(
+            form_class.__name__,
+            (form_class,),
+            {"__init__": partialmethod(form_class.__init__, initial=links)},
+        )
+
+    def save_model(self, request, obj, form, change):
+        reverted_to = to_historic(obj)
+        if reverted_to is not None:
+            obj._change_reason = gettext("Reverted to the version of %(date)s") % {
+                "date": date_format(localtime(reverted_to.history_date), "SHORT_DATETIME_FORMAT")
+            }
+        super().save_model(request, obj, form, change)
+
+
+class ContentAdmin(HistoryAdmin, TabbedTranslationAdmin):
+    """Each language in its own tab, and the history of every change."""
+
+
+class PublishableAdmin(ContentAdmin):
+    """Publication status in lists and filters, bulk publish and unpublish, dates read-only."""
+
+    actions = ["publish", "unpublish"]
+    readonly_fields = ["published_at", "created_at", "updated_at"]
+    publication_fieldset = (
+        _("Publication"),
+        {"fields": ["status", "published_at", "created_at", "updated_at"]},
+    )
+
+    @admin.action(description=_("Publish the selected items"), permissions=["change"])
+    def publish(self, request, queryset):
+        count = self.change_status(request, queryset, PublicationStatus.PUBLISHED)
+        self.message_user(
+            request,
+            ngettext("%(count)d item published.", "%(count)d items published.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Unpublish the selected items"), permissions=["change"])
+    def unpublish(self, request, queryset):
+        count = self.change_status(request, queryset, PublicationStatus.DRAFT)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d item returned to draft.", "%(count)d items returned to draft.", count
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @transaction.atomic
+    def change_status(self, request, queryset, status):
+        """Give the selected items `status` one by one, so each keeps a version by its editor."""
+        # A bulk update() would write no history; the items whose status stays are not saved.
+        changing = list(queryset.exclude(status=status))
+        for item in changing:
+            item.status = status
+            item._history_user = request.user
+            item.save(update_fields=["status", "published_at", "updated_at"])
+        return len(changing)
+
+
+class StaffImportForm(ImportForm):
+    def clean_import_file(self):
+        upload = self.cleaned_data["import_file"]
+        if upload.size > settings.IMPORT_MAX_FILE_SIZE:
+            raise forms.ValidationError(
+                gettext("The file is larger than %(size)d MB. Split it into several files.")
+                % {"size": settings.IMPORT_MAX_FILE_SIZE // 1024 // 1024}
+            )
+        return upload
+
+
+class StaffConfirmImportForm(ConfirmImportForm):
+    def clean_import_file_name(self):
+        name = self.cleaned_data["import_file_name"]
+        if not PendingImportStorage.NAME.match(name):
+            raise forms.ValidationError(gettext("The file waiting for confirmation is not known."))
+        return name
+
+    def clean_format(self):
+        number = self.cleaned_data["format"]
+        if number not in [str(index) for index in range(len(FORMATS))]:
+            raise forms.ValidationError(gettext("Not a format this import reads."))
+        return number
+
+    def clean_resource(self):
+        if self.cleaned_data["resource"] not in ("", "0"):
+            raise forms.ValidationError(gettext("Not a kind of content this import reads."))
+        return self.cleaned_data["resource"]
+
+
+class ImportExportAdmin(ImportExportMixin):
+    """Import and export of the change list's items as CSV or XLSX (portal/content/imports.py).
+
+    Importing takes permission to add and to change; exporting, to view. A file is imported only
+    when every row is valid: the preview, and again the confirmation, save nothing otherwise.
+    """
+
+    import_template_name = "admin/import_export/staff_import.html"
+    import_form_class = StaffImportForm
+    confirm_form_class = StaffConfirmImportForm
+    # Staff choose no columns: an export has every column, so that it can be imported back.
+    export_form_class = ExportForm
+    tmp_storage_class = PendingImportStorage
+    # A byte order mark: Excel then reads the CSV as UTF-8.
+    to_encoding = "utf-8-sig"
+    formats = import_formats = export_formats = FORMATS
+
+    def has_import_permission(self, request):
+        return self.has_add_permission(request) and self.has_change_permission(request)
+
+    def has_export_permission(self, request):
+        return self.has_view_permission(request)
+
+    def get_import_data_kwargs(self, **kwargs):
+        return {**super().get_import_data_kwargs(**kwargs), "rollback_on_validation_errors": True}
+
+    def add_data_read_fail_error_to_form(self, form, error):
+        if isinstance(error, ImportFileError):
+            form.add_error("import_file", str(error))
+        else:
+            super().add_data_read_fail_error_to_form(form, error)
+
+    @method_decorator(require_POST)
+    def process_import(self, request, **kwargs):
+        """Import the file of the preview; nothing if any row is invalid (the transaction of
+        `import_data()` is rolled back), which shows the rows' errors again."""
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        confirm_form = self.create_confirm_form(request)
+        if not confirm_form.is_valid():
+            return self.import_page(request, error=gettext("Upload the file again."))
+        input_format = FORMATS[int(confirm_form.cleaned_data["format"])]()
+        storage = PendingImportStorage(name=confirm_form.cleaned_data["import_file_name"])
+        try:
+            data = storage.read()
+        except OSError:
+            return self.import_page(
+                request, error=gettext("The file is no longer here. Upload it again.")
+            )
+        try:
+            dataset = input_format.create_dataset(data)
+        except ImportFileError as error:
+            return self.import_page(request, error=str(error))
+        finally:
+            storage.remove()
+        result = self.process_dataset(dataset, confirm_form, request, **kwargs)
+        if result.has_errors() or result.has_validation_errors():
+            return self.import_page(request, result=result)
+        return self.process_result(result, request)
+
+    def import_page(self, request, *, result=None, error=None):
+        """The import form, empty, with what went wrong."""
+        form = self.get_import_form_class(request)(
+            self.get_import_formats(), self.get_import_resource_classes(request)
+        )
+        context = {
+            "page_error": error,
+            **self.admin_site.each_context(request),
+            "title": gettext("Import"),
+            "form": form,
+            "opts": self.model._meta,
+            "media": self.media + form.media,
+            "result": result,
+            "import_error_display": self.import_error_display,
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, [self.import_template_name], context)
+
+    def add_success_message(self, result, request):
+        totals = result.totals
+        messages.success(
+            request,
+            gettext("Import finished: %(new)d new, %(changed)d changed, %(unchanged)d unchanged.")
+            % {
+                "new": totals[RowResult.IMPORT_TYPE_NEW],
+                "changed": totals[RowResult.IMPORT_TYPE_UPDATE],
+                "unchanged": totals[RowResult.IMPORT_TYPE_SKIP],
+            },
+        )
+
+
+class GalleryImageInline(TranslationStackedInline):
+    fields = ["image", "preview", "alt_text", "caption", "position"]
+    readonly_fields = ["preview"]
+    extra = 0
+
+    @admin.display(description=_("preview"))
+    def preview(self, obj):
+        return image_preview(obj.image, obj.alt_text)
