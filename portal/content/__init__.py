@@ -1,1 +1,1 @@
-"""What projects, practices and events subclass or call: detail view, faceted lists, pagination, admin, imports, publishing. May import portal.models, db, operations and staff."""
+"""What the apps subclass or call (views, lists, admin, imports); imports models, db and below."""

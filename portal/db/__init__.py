@@ -1,1 +1,1 @@
-"""What models are built from: rich text, upload fields, search and list indexes. May import operations."""
+"""What models are built from: rich text, uploads, search and list indexes; imports operations."""

@@ -1,1 +1,1 @@
-"""Demo content: its loaders (load_demo, seed_scale) here, the trilingual texts in data/. May import the apps and every layer below them."""
+"""Demo content: loaders here, trilingual texts in data/; may import the apps and every layer."""

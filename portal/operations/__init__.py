@@ -1,1 +1,1 @@
-"""Running the site, in no domain's words: page cache, replicas, sessions, health, outages, headers, storage. Imports no other part of the portal."""
+"""Running the site in no domain's words (cache, replicas, health...); imports no portal layer."""

@@ -1,1 +1,1 @@
-"""Pages that read every app: home, search, map, city, theme and programme pages, feeds, sitemaps. May import the apps and every layer below them."""
+"""Pages that read every app (home, search, map, topics, feeds); may import the apps and below."""

@@ -1,1 +1,1 @@
-"""Staff accounts: the admin's login, lockout and two-factor authentication, and the Editors group. Imports no other part of the portal."""
+"""Staff accounts: login, lockout, two-factor, the Editors group; imports no portal layer."""

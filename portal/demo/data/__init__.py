@@ -1,1 +1,1 @@
-"""The demo content itself: places, organisations, projects, practices, events, pages and news in pl, cs and en; data only, no database access."""
+"""The demo texts in pl, cs and en: data only, imports nothing but its own helpers."""
