@@ -6,7 +6,7 @@ from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
 from portal import caching
-from tests.factories import EditorFactory, UserFactory
+from tests.support.factories import EditorFactory, UserFactory
 
 COUNTS_CACHE = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

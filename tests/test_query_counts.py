@@ -29,7 +29,7 @@ from events.models import EventKind
 from portal import caching
 from portal.models import PublicationStatus
 from projects.models import OrganisationKind, PartnerRole
-from tests.factories import (
+from tests.support.factories import (
     CityFactory,
     CountryFactory,
     EventFactory,

@@ -13,7 +13,7 @@ from django.urls import reverse
 from portal.models import City, Country, PublicationStatus, Theme
 from practices.models import GoodPractice, PracticeLink
 from projects.models import Programme
-from tests import factories
+from tests.support import factories
 
 pytestmark = pytest.mark.django_db
 

@@ -18,9 +18,9 @@ from django.utils.translation import gettext
 
 from portal.filtering import shown_value
 from portal.search_indexes import search_terms_clean
-from tests.factories import GoodPracticeFactory, NewsItemFactory
-from tests.test_hostile_queries import COMMON_PARAMETERS, LISTS, parameter_names, query_string
-from tests.xss_vectors import XSS_VECTORS
+from tests.support.factories import GoodPracticeFactory, NewsItemFactory
+from tests.support.query_strings import COMMON_PARAMETERS, LISTS, parameter_names, query_string
+from tests.support.xss_vectors import XSS_VECTORS
 
 pytestmark = pytest.mark.django_db
 

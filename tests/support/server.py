@@ -13,12 +13,12 @@ import sys
 import tempfile
 import time
 import urllib.request
-from pathlib import Path
 
 import environ
 import psycopg
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support import ROOT
+
 EDITOR_USERNAME = "browser-editor"
 EDITOR_PASSWORD = "a-long-browser-test-password"
 SERVER_START_SECONDS = 60

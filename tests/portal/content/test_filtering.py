@@ -4,7 +4,6 @@ and the counts of a combination of filters are kept until content changes."""
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -15,14 +14,15 @@ from django.utils import translation
 from portal import filtering
 from portal.models import PublicationStatus
 from practices.models import GoodPractice
-from tests.factories import (
+from tests.support import ROOT
+from tests.support.factories import (
     CityFactory,
     CountryFactory,
     GoodPracticeFactory,
     ProjectFactory,
     ThemeFactory,
 )
-from tests.portal.test_caching import free_port
+from tests.support.server import free_port
 
 pytestmark = pytest.mark.django_db
 
@@ -314,7 +314,7 @@ def counts_cache_seconds(**environment):
     env |= {"DJANGO_SECRET_KEY": "x" * 50, **environment}
     result = subprocess.run(
         [sys.executable, "-c", "import portal.settings as s; print(s.COUNTS_CACHE_SECONDS)"],
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,

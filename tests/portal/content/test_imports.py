@@ -18,7 +18,8 @@ from portal.imports import FORMATS, PendingImportStorage
 from portal.models import PublicationStatus
 from practices.models import GoodPractice
 from projects.models import Organisation, PartnerRole, Partnership, Project
-from tests.factories import (
+from tests.support.admin import admin_url
+from tests.support.factories import (
     CityFactory,
     CountryFactory,
     EventFactory,
@@ -30,7 +31,6 @@ from tests.factories import (
     ThemeFactory,
     UserFactory,
 )
-from tests.test_admin import admin_url
 
 pytestmark = pytest.mark.django_db
 

@@ -6,6 +6,8 @@ import datetime
 import pytest
 from django.core.paginator import Paginator
 from django.db import connection
+from django.template.loader import render_to_string
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -13,7 +15,7 @@ from django.utils import timezone
 from portal.pagination import DeferredJoinPaginator
 from practices.filters import PracticeFilter
 from practices.models import GoodPractice
-from tests.factories import GoodPracticeFactory, NewsItemFactory, ThemeFactory
+from tests.support.factories import GoodPracticeFactory, NewsItemFactory, ThemeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -78,3 +80,50 @@ def test_a_late_page_orders_and_skips_keys_not_whole_rows(
     assert (
         keys_start < page_query.index(f"LIMIT 2 OFFSET {per_page})") < page_query.rindex("ORDER BY")
     )
+
+
+def render_pagination(path, number_of_pages, page_number):
+    request = RequestFactory().get(path)
+    paginator = Paginator(range(number_of_pages * 10), 10)
+    return render_to_string(
+        "includes/pagination.html", {"page_obj": paginator.page(page_number)}, request=request
+    )
+
+
+def test_pagination_keeps_other_query_parameters_and_drops_page_one(client):
+    for _ in range(25):
+        NewsItemFactory()
+
+    html = client.get(reverse("news:list"), {"theme": "mobility", "page": 2}).content.decode()
+
+    assert '<a href="/en/news/?theme=mobility" rel="prev">Previous page</a>' in html
+    assert '<a href="/en/news/?theme=mobility&amp;page=3" rel="next">Next page</a>' in html
+    assert (
+        '<a href="/en/news/?theme=mobility&amp;page=2" aria-label="Page 2" aria-current="page">'
+        "2</a>"
+    ) in html
+
+
+def test_pagination_elides_distant_pages_and_marks_the_current_one():
+    html = render_pagination("/en/events/?kind=internship&page=15", 30, 15)
+
+    links = [line.strip() for line in html.splitlines() if line.strip().startswith("<li")]
+    assert links == [
+        '<li><a href="/en/events/?kind=internship&amp;page=14" rel="prev">Previous page</a></li>',
+        '<li><a href="/en/events/?kind=internship" aria-label="Page 1">1</a></li>',
+        "<li>…</li>",
+        '<li><a href="/en/events/?kind=internship&amp;page=13" aria-label="Page 13">13</a></li>',
+        '<li><a href="/en/events/?kind=internship&amp;page=14" aria-label="Page 14">14</a></li>',
+        '<li><a href="/en/events/?kind=internship&amp;page=15" aria-label="Page 15" '
+        'aria-current="page">15</a></li>',
+        '<li><a href="/en/events/?kind=internship&amp;page=16" aria-label="Page 16">16</a></li>',
+        '<li><a href="/en/events/?kind=internship&amp;page=17" aria-label="Page 17">17</a></li>',
+        "<li>…</li>",
+        '<li><a href="/en/events/?kind=internship&amp;page=30" aria-label="Page 30">30</a></li>',
+        '<li><a href="/en/events/?kind=internship&amp;page=16" rel="next">Next page</a></li>',
+    ]
+    assert '<nav class="pagination" aria-label="Pagination">' in html
+
+
+def test_pagination_is_left_out_when_everything_fits_on_one_page():
+    assert render_pagination("/en/news/", 1, 1).strip() == ""

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
-from tests.factories import (
+from tests.support.factories import (
     EventFactory,
     GoodPracticeFactory,
     OrganisationFactory,

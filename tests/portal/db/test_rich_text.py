@@ -30,7 +30,7 @@ from portal.rich_text import (
 )
 from practices.models import GoodPractice
 from projects.models import Organisation, Programme, Project
-from tests import factories
+from tests.support import factories
 
 pytestmark = pytest.mark.django_db
 

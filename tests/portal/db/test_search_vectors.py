@@ -11,7 +11,7 @@ from portal.search import search_site
 from portal.search_indexes import SEARCH_VECTOR_FIELD
 from practices.models import GoodPractice
 from projects.models import Organisation, Project
-from tests.factories import (
+from tests.support.factories import (
     EventFactory,
     GoodPracticeFactory,
     OrganisationFactory,

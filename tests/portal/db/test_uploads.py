@@ -19,7 +19,7 @@ from portal.models import PublicationStatus
 from portal.uploads import document_type, picture_clean
 from practices.models import GoodPractice, PracticeDocument
 from projects.models import Organisation
-from tests.factories import (
+from tests.support.factories import (
     CityFactory,
     GoodPracticeFactory,
     OrganisationFactory,
@@ -27,6 +27,7 @@ from tests.factories import (
     PracticeImageFactory,
     png_file,
 )
+from tests.support.files import minimal_pdf
 
 pytestmark = pytest.mark.django_db
 
@@ -113,28 +114,6 @@ def png_bomb(width, height):
         + chunk(b"IDAT", zlib.compress(rows, 9))
         + chunk(b"IEND", b"")
     )
-
-
-def minimal_pdf():
-    """A one-page PDF with a correct cross-reference table."""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
-    ]
-    body = b"%PDF-1.4\n"
-    offsets = []
-    for number, content in enumerate(objects, start=1):
-        offsets.append(len(body))
-        body += b"%d 0 obj\n%s\nendobj\n" % (number, content)
-    xref = len(body)
-    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return body
 
 
 def office_document(main_part="word/document.xml", main_type=f"{WORD}.main+xml", extra=None):

@@ -5,11 +5,15 @@ from django.db.models import CharField, TextField
 from modeltranslation.translator import translator
 
 from events.models import Event
+from portal.demo import pages as demo_pages
+from portal.demo import projects as demo_projects
 from portal.models import City, Country, PublicationStatus, Theme
 from practices.models import GoodPractice, PracticeImage
 from projects.models import Organisation, PartnerRole, Partnership, Programme, Project
 
 pytestmark = pytest.mark.django_db
+
+LANGUAGES = ["pl", "cs", "en"]
 
 OPOLE_AGGLOMERATION = {
     "chrzastowice", "dabrowa", "dobrzen-wielki", "gogolin", "izbicko", "komprachcice",
@@ -190,3 +194,32 @@ def test_planned_events_are_the_only_ones_without_a_report(demo):
 def test_demo_content_is_published_but_for_the_marked_drafts(demo):
     assert GoodPractice.objects.filter(status=PublicationStatus.DRAFT).count() == 1
     assert Project.objects.published().count() == Project.objects.count()
+
+
+def test_demo_pages_and_news_are_written_in_all_three_languages():
+    texts = {
+        f"{entry['slug']}.{field}.{language}": entry[field][language]
+        for entry in [*demo_pages.PAGES, *demo_pages.NEWS]
+        for field in ("title", "summary", "body")
+        for language in LANGUAGES
+    }
+
+    assert [key for key, text in texts.items() if not text.strip()] == []
+    assert len({entry["slug"] for entry in demo_pages.PAGES}) == len(demo_pages.PAGES) == 4
+    assert len({entry["slug"] for entry in demo_pages.NEWS}) == len(demo_pages.NEWS) == 6
+
+
+def test_demo_contact_page_gives_the_office_address_and_hours():
+    contact = next(entry for entry in demo_pages.PAGES if entry["slug"] == "contact")
+
+    for language in LANGUAGES:
+        assert "Plac Wolności 6\n45-018 Opole" in contact["body"][language]
+        assert "7:30–15:30" in contact["body"][language]
+
+
+def test_demo_news_dates_and_projects_are_real():
+    project_slugs = {entry["slug"] for entry in demo_projects.PROJECTS}
+
+    assert all("2016-01-01" <= entry["date"] <= "2026-12-31" for entry in demo_pages.NEWS)
+    assert {entry["project"] for entry in demo_pages.NEWS} - {None} <= project_slugs
+    assert "razem-dla-rozwoju-aglomeracji" in {entry["project"] for entry in demo_pages.NEWS}

@@ -30,7 +30,7 @@ from portal.rich_text import RichTextField, rich_text_html
 from portal.search_indexes import in_every_language, matching
 from practices.models import GoodPractice, PracticeLink
 from projects.models import Organisation, PartnerRole, Partnership, Programme, Project
-from tests.factories import GoodPracticeFactory, UserFactory
+from tests.support.factories import GoodPracticeFactory, UserFactory
 
 SIZES = {"practices": 30, "projects": 12, "organisations": 40, "events": 25, "cities": 8}
 SEEDED_MODELS = [City, Organisation, Project, Partnership, GoodPractice, PracticeLink, Event]

@@ -25,8 +25,8 @@ from psycopg import sql
 
 from portal.management.commands.restore import Command as RestoreCommand
 from portal.models import PublicationStatus
-from tests import factories
-from tests.object_storage import (
+from tests.support import ROOT, factories
+from tests.support.object_storage import (
     CREDENTIALS,
     REGION,
     bucket_create,
@@ -34,8 +34,6 @@ from tests.object_storage import (
     s3_client,
     s3_server,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def server_params():

@@ -4,15 +4,12 @@ import datetime
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
 import uuid
-from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-import redis
 from django.conf.urls.i18n import i18n_patterns
 from django.core.cache import cache
 from django.core.management.sql import emit_post_migrate_signal
@@ -33,16 +30,12 @@ from django.views.decorators.cache import never_cache
 from portal import caching
 from portal.models import City, Country, PublicationStatus
 from practices.models import GoodPractice
-from tests.factories import CityFactory, GoodPracticeFactory, ThemeFactory
-from tests.test_every_page import ContentWeb, pages
+from tests.support import ROOT
+from tests.support.caches import MEMORY_CACHE, TEST_REDIS_URL
+from tests.support.factories import CityFactory, GoodPracticeFactory, ThemeFactory
+from tests.support.pages import ContentWeb, pages
+from tests.support.server import free_port
 
-ROOT = Path(__file__).resolve().parents[2]
-# The tests' own keys in the Redis on this machine, each run under a prefix of its own.
-TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-MEMORY_CACHE = {
-    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-    "LOCATION": "page-cache-tests",
-}
 DRAFT = PublicationStatus.DRAFT
 
 
@@ -125,7 +118,7 @@ def test_every_public_page_is_kept_as_it_was_first_sent(client, clock):
     web.grow(1)
 
     kept = {}
-    for name, address, _budget in pages(web):
+    for name, address in pages(web):
         first = client.get(address)
         again, queries = visit(client, address)
         kept[name] = (
@@ -136,7 +129,7 @@ def test_every_public_page_is_kept_as_it_was_first_sent(client, clock):
             "'nonce-" in again["Content-Security-Policy"],
         )
 
-    assert kept == {name: (200, 0, True, True, False) for name, _address, _budget in pages(web)}
+    assert kept == {name: (200, 0, True, True, False) for name, _address in pages(web)}
 
 
 def test_a_page_is_made_every_time_when_the_page_cache_is_off(client, clock, settings):
@@ -538,35 +531,6 @@ def test_a_nonce_is_never_served_twice(client, clock):
 
 
 # Other processes and servers.
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def redis_cache(settings):
-    """The default cache in the Redis on this machine, under a key prefix of this test's own."""
-    client = redis.Redis.from_url(TEST_REDIS_URL, socket_connect_timeout=1)
-    try:
-        client.ping()
-    except redis.ConnectionError:
-        pytest.skip(f"No Redis answers at {TEST_REDIS_URL} (TEST_REDIS_URL)")
-    prefix = f"page-cache-tests-{uuid.uuid4().hex}"
-    settings.CACHES = {
-        **settings.CACHES,
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": TEST_REDIS_URL,
-            "KEY_PREFIX": prefix,
-        },
-    }
-    yield prefix
-    for key in client.scan_iter(f"{prefix}:*"):
-        client.delete(key)
-    assert list(client.scan_iter(f"{prefix}:*")) == []
 
 
 @pytest.fixture(params=["memory", "redis"])

@@ -5,7 +5,6 @@ import pytest
 from django.urls import resolve, reverse
 
 from portal import health
-from tests.portal.test_outage import unreachable_database  # noqa: F401 (a fixture)
 
 NEVER_CACHE = "max-age=0, no-cache, no-store, must-revalidate, private"
 ALL_OK = {"database": "ok", "cache": "ok", "storage": "ok", "documents": "ok"}

@@ -15,16 +15,15 @@ import tempfile
 import threading
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 from django.db import IntegrityError, connection
 from django.utils import translation
 
 from portal.outage import DatabaseOutageMiddleware
-from tests.browser.server import free_port, run, wait_until_serving
+from tests.support import ROOT
+from tests.support.server import free_port, run, wait_until_serving
 
-ROOT = Path(__file__).resolve().parents[2]
 SITE_NAMES = {
     "pl": "Dobre praktyki transgraniczne",
     "cs": "Přeshraniční dobré praxe",
@@ -33,29 +32,6 @@ SITE_NAMES = {
 HEADING = "The portal is briefly unavailable"
 OUTAGE_LOG_LINE = "Database unavailable, answered 503"
 GUNICORN = [sys.executable, "-m", "gunicorn", "portal.wsgi", "--log-level", "warning"]
-
-
-@pytest.fixture
-def unreachable_database(db_without_transaction, django_db_blocker):
-    """Point the portal's connection at a port where nothing listens; give what brings it back.
-
-    No test transaction wraps it (a closed connection would end one), and nothing is written,
-    so the test database needs no flush afterwards.
-    """
-    database = connection.settings_dict
-    address = database["HOST"], database["PORT"]
-
-    def reachable_again():
-        connection.close()
-        database["HOST"], database["PORT"] = address
-
-    with django_db_blocker.unblock():
-        connection.close()
-        database["HOST"], database["PORT"] = "127.0.0.1", free_port()
-        try:
-            yield reachable_again
-        finally:
-            reachable_again()
 
 
 def heading_in(language):

@@ -11,8 +11,8 @@ from django.test.utils import CaptureQueriesContext
 from portal import caching, replicas
 from portal.replicas import PRIMARY_COOKIE, PrimaryAfterWriteMiddleware, primary_reads
 from practices.models import GoodPractice
-from tests.portal.test_caching import MEMORY_CACHE
-from tests.portal.test_object_storage import settings_of
+from tests.support.caches import MEMORY_CACHE
+from tests.support.environment import settings_of
 
 PRIMARY, REPLICA = DEFAULT_DB_ALIAS, replicas.REPLICA
 

@@ -24,7 +24,10 @@ import redis
 from django.core.cache.backends.redis import RedisCache
 from PIL import Image
 
-from tests.browser.server import (
+from tests.support.caches import TEST_REDIS_URL
+from tests.support.files import minimal_pdf
+from tests.support.object_storage import CREDENTIALS, REGION, bucket_create, bucket_keys, s3_server
+from tests.support.server import (
     CREATE_EDITOR,
     EDITOR_PASSWORD,
     EDITOR_USERNAME,
@@ -34,9 +37,6 @@ from tests.browser.server import (
     gunicorn_portal,
     production_environment,
 )
-from tests.object_storage import CREDENTIALS, REGION, bucket_create, bucket_keys, s3_server
-from tests.portal.test_caching import TEST_REDIS_URL
-from tests.portal.test_uploads import minimal_pdf
 
 # The address visitors use: the page cache keys pages by it, whichever server answers.
 HOST = "localhost"
@@ -44,7 +44,7 @@ BUCKET = "portal-uploads"
 PRACTICE_PATH = "/en/good-practices/zoo/"
 CHANGE_SECONDS = 10
 CREATE_PRACTICE = (
-    "from tests.factories import GoodPracticeFactory; "
+    "from tests.support.factories import GoodPracticeFactory; "
     "print(GoodPracticeFactory(title='Zoo', slug='zoo').pk)"
 )
 

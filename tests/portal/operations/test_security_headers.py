@@ -14,23 +14,14 @@ from django.utils import timezone, translation
 from portal import security
 from portal.models import PublicationStatus
 from portal.security import CrossOriginResourcePolicyMiddleware
-from tests.factories import GoodPracticeFactory
-from tests.portal.test_object_storage import settings_of
-from tests.test_every_page import ContentWeb, pages
+from tests.support.environment import settings_of
+from tests.support.factories import GoodPracticeFactory
+from tests.support.pages import ContentWeb, pages
+from tests.support.security import POLICY
 
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["pl", "cs", "en"]
-POLICY = {
-    "default-src": ["'self'"],
-    "script-src": ["'self'"],
-    "style-src": ["'self'", "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"],
-    "img-src": ["'self'", "https://tile.openstreetmap.org", "data:"],
-    "object-src": ["'none'"],
-    "base-uri": ["'none'"],
-    "frame-ancestors": ["'none'"],
-    "form-action": ["'self'"],
-}
 NONCE_SOURCE = re.compile(r"'nonce-([A-Za-z0-9+/=]+)'")
 
 
@@ -60,7 +51,7 @@ def public_addresses(language):
     web = ContentWeb()
     web.grow(1)
     with translation.override(language):
-        return [(name, address) for name, address, _budget in pages(web)]
+        return pages(web)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

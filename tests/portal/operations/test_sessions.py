@@ -7,11 +7,8 @@ import redis
 from django.contrib.sessions.backends.cached_db import KEY_PREFIX
 from django.contrib.sessions.models import Session
 
-from tests.portal.test_caching import (
-    TEST_REDIS_URL,
-    free_port,
-    redis_cache,  # noqa: F401 (a fixture)
-)
+from tests.support.caches import TEST_REDIS_URL
+from tests.support.server import free_port
 
 ADMIN = "/en/admin/"
 # UserFactory's.
@@ -19,7 +16,7 @@ EDITOR_PASSWORD = "a-long-test-password"
 
 
 @pytest.fixture
-def redis_sessions(settings, redis_cache):  # noqa: F811
+def redis_sessions(settings, redis_cache):
     """Sessions as REDIS_URL makes them, in this test's own keys; gives the key prefix."""
     settings.SESSION_ENGINE = "portal.sessions"
     return redis_cache

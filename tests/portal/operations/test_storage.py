@@ -1,51 +1,23 @@
 """Uploads in object storage and sessions in Redis: what the environment turns on, and checks."""
 
 import json
-import os
-import subprocess
-import sys
 import uuid
-from pathlib import Path
 from urllib.error import HTTPError
 from urllib.request import urlopen
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from tests.factories import GoodPracticeFactory, PracticeDocumentFactory, png_file
-from tests.object_storage import CREDENTIALS, REGION, bucket_create, bucket_keys, s3_server
-from tests.portal.test_uploads import minimal_pdf
+from tests.support.environment import settings_of
+from tests.support.factories import GoodPracticeFactory, PracticeDocumentFactory, png_file
+from tests.support.files import minimal_pdf
+from tests.support.object_storage import CREDENTIALS, REGION, bucket_create, bucket_keys, s3_server
 
-ROOT = Path(__file__).resolve().parents[2]
 S3_ENVIRONMENT = {
     "DJANGO_S3_BUCKET": "portal-uploads",
     "DJANGO_S3_ENDPOINT_URL": "https://s3.example.org:9000",
     "DJANGO_S3_REGION": "eu-central-1",
 }
-
-
-def settings_of(*names, **environment):
-    """The named settings, as a clean start with only these variables sets them; or the error."""
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "AWS_")) and key not in {"REDIS_URL", "DATABASE_URL"}
-    }
-    env |= {
-        "DJANGO_SETTINGS_MODULE": "portal.settings",
-        "DJANGO_SECRET_KEY": "x" * 50,
-        **environment,
-    }
-    script = (
-        "import json; from django.conf import settings as s; "
-        f"print(json.dumps({{name: getattr(s, name) for name in {names!r}}}, default=str))"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
-    )
-    if result.returncode:
-        return result.stderr.strip().splitlines()[-1]
-    return json.loads(result.stdout)
 
 
 def test_without_s3_settings_uploads_stay_in_folders_and_sessions_in_the_database():

@@ -6,7 +6,7 @@ from django.urls import resolve, reverse
 from django.utils import translation
 
 from portal.models import PublicationStatus
-from tests.factories import EventFactory, GoodPracticeFactory, NewsItemFactory
+from tests.support.factories import EventFactory, GoodPracticeFactory, NewsItemFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from django.utils import translation
 
 from portal.maps import cities_on_map, map_city_count
 from portal.models import PublicationStatus
-from tests.factories import (
+from tests.support.factories import (
     CityFactory,
     CountryFactory,
     EventFactory,

@@ -19,7 +19,7 @@ from portal.search_indexes import (
 )
 from practices.models import GoodPractice
 from projects.models import Organisation, Project
-from tests.factories import (
+from tests.support.factories import (
     EventFactory,
     GoodPracticeFactory,
     OrganisationFactory,
@@ -322,18 +322,6 @@ def test_a_page_costs_three_queries_however_many_results(django_assert_num_queri
         fifteen = list(search_site(query="olomouc", language="en"))
 
     assert (len(one), len(fifteen)) == (1, 10)
-
-
-def test_the_results_page_makes_as_many_queries_for_one_result_as_for_fifteen(client):
-    EventFactory(title="Olomouc visit")
-    with CaptureQueriesContext(connection) as one:
-        search_page(client, "olomouc")
-    GoodPracticeFactory.create_batch(14, title="Olomouc zoo")
-    with CaptureQueriesContext(connection) as fifteen:
-        response = search_page(client, "olomouc")
-
-    assert "15 results for “olomouc”" in response.content.decode()
-    assert len(one) == len(fifteen)
 
 
 def test_an_empty_query_does_not_search(client):

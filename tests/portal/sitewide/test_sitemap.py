@@ -7,7 +7,7 @@ from django.utils import timezone, translation
 
 from portal.models import PublicationStatus
 from portal.sitemaps import TranslatedSitemap
-from tests.factories import (
+from tests.support.factories import (
     CityFactory,
     EventFactory,
     GoodPracticeFactory,

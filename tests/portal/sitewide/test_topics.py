@@ -8,7 +8,7 @@ import practices.models
 from portal.models import PublicationStatus
 from portal.topics import SHORT_LIST, programmes_with_counts
 from practices.models import GoodPractice
-from tests.factories import (
+from tests.support.factories import (
     CityFactory,
     CountryFactory,
     EventFactory,
@@ -542,45 +542,3 @@ def test_project_page_does_not_link_a_draft_programme(client):
 
     assert project.programme.name in html
     assert project.programme.get_absolute_url() not in html
-
-
-def populate(size):
-    """`size` of everything on the pages below: the query counts must not depend on it."""
-    country = CountryFactory(code="CZ")
-    city, theme, programme = CityFactory(), ThemeFactory(), ProgrammeFactory()
-    for _ in range(size):
-        project = ProjectFactory(programme=programme)
-        project.cities.add(city, CityFactory(country=country))
-        project.themes.add(theme, ThemeFactory())
-        practice = GoodPracticeFactory(city=city)
-        practice.themes.add(theme)
-        practice.projects.add(project, ProjectFactory(programme=programme))
-        OrganisationFactory(city=city)
-        EventFactory(city=city)
-        EventFactory(city=CityFactory())
-        ProgrammeFactory()
-    return {"city": city.slug, "theme": theme.slug, "programme": programme.slug}
-
-
-PAGES = [
-    ("cities:list", None),
-    ("cities:detail", "city"),
-    ("themes:list", None),
-    ("themes:detail", "theme"),
-    ("programmes:list", None),
-    ("programmes:detail", "programme"),
-]
-
-
-@pytest.mark.parametrize(("name", "topic"), PAGES)
-def test_query_count_does_not_grow_with_the_content(client, django_assert_num_queries, name, topic):
-    def address(topics):
-        return reverse(name, kwargs={"slug": topics[topic]} if topic else None)
-
-    small = populate(2)
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(address(small)).status_code == 200
-
-    larger = populate(SHORT_LIST + 3)
-    with django_assert_num_queries(len(queries)):
-        assert client.get(address(larger)).status_code == 200

@@ -14,7 +14,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from portal.accounts import client_ip_address
-from tests.factories import EditorFactory, UserFactory
+from tests.support.factories import EditorFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -3,10 +3,12 @@
 import pytest
 from axes.models import AccessAttempt
 from django.contrib import admin
+from django.contrib.auth.models import Group, User
 from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from tests.factories import UserFactory
+from tests.support.admin import admin_url
+from tests.support.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -108,3 +110,46 @@ def test_who_may_open_each_admin_page(
         f"{reverse('admin:login')}?next={url}",
     )
     assert (as_editor.status_code, as_superuser.status_code) == (editor_status, superuser_status)
+
+
+@pytest.mark.parametrize("model", [User, Group], ids=lambda model: model.__name__)
+def test_editor_cannot_manage_users_or_groups(editor_client, model):
+    assert editor_client.get(admin_url(model, "changelist")).status_code == 403
+    assert editor_client.get(admin_url(model, "add")).status_code == 403
+
+
+def test_editor_sees_all_content_and_no_accounts_on_the_admin_index(editor_client):
+    response = editor_client.get(reverse("admin:index"))
+
+    listed = {
+        (app["app_label"], model["object_name"])
+        for app in response.context["app_list"]
+        for model in app["models"]
+    }
+    assert listed == {
+        ("portal", "City"),
+        ("portal", "NewsItem"),
+        ("portal", "Page"),
+        ("portal", "Country"),
+        ("portal", "Theme"),
+        ("projects", "Organisation"),
+        ("projects", "Partnership"),
+        ("projects", "Programme"),
+        ("projects", "Project"),
+        ("practices", "GoodPractice"),
+        ("events", "Event"),
+    }
+
+
+def test_editors_group_holds_exactly_the_content_permissions():
+    group = Group.objects.get(name="Editors")
+
+    labels = set(group.permissions.values_list("content_type__app_label", flat=True))
+    codenames = set(group.permissions.values_list("codename", flat=True))
+    assert labels == {"portal", "projects", "practices", "events"}
+    assert {"add_goodpractice", "change_event", "delete_project", "view_city"} <= codenames
+    assert not {"add_user", "change_group"} & codenames
+
+
+def test_editors_group_may_change_pages_and_news(editor):
+    assert editor.has_perms(["portal.change_page", "portal.add_newsitem", "portal.delete_newsitem"])
