@@ -1,3 +1,5 @@
+"""The portal's own pages and its news, as the public sees them."""
+
 import datetime
 import re
 
