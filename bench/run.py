@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlencode
 
-from tests.browser.server import (
+from tests.support.server import (
     ROOT,
     database_settings,
     database_url,

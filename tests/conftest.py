@@ -6,7 +6,7 @@ from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
 from portal.operations import caching
-from tests.factories import EditorFactory, UserFactory
+from tests.support.factories import EditorFactory, UserFactory
 
 COUNTS_CACHE = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
@@ -84,8 +84,8 @@ def page_cache_off(settings):
     queries and templates: content written inside a test's transaction never commits, so it
     would not make cached pages or counts stale.
 
-    tests/portal/test_caching.py turns the page cache on, tests/portal/test_facets.py and
-    tests/test_query_counts.py the cache of facet counts.
+    tests/portal/operations/test_caching.py turns the page cache on; tests/test_query_counts.py
+    and tests/portal/content/test_filtering.py the cache of facet counts.
     """
     settings.PAGE_CACHE_SECONDS = 0
     settings.COUNTS_CACHE_SECONDS = 0

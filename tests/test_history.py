@@ -15,8 +15,8 @@ from django.utils.timezone import localtime
 
 from portal.models import PublicationStatus
 from practices.models import GoodPractice, PracticeImage
-from tests import factories
-from tests.test_admin import CONTENT_MODELS, FACTORIES
+from tests.support import factories
+from tests.support.admin import CONTENT_MODELS, FACTORIES
 
 pytestmark = pytest.mark.django_db
 

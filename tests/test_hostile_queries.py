@@ -1,12 +1,11 @@
 """Hostile query strings never break a public page, and a wrong value gets a clear message.
 
-Hypothesis sends random and hostile query strings to every page type of tests/test_every_page.py
+Hypothesis sends random and hostile query strings to every page type of tests/support/pages.py
 (and the sitemap and a missing page) in all three languages; the examples after it pin down what a
 visitor sees for each kind of wrong value.
 """
 
 import datetime
-from urllib.parse import quote
 
 import pytest
 from django.db import transaction
@@ -17,22 +16,26 @@ from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from portal.content.filtering import SHOWN_VALUE_LENGTH
-from tests.factories import (
+from tests.support.factories import (
     CityFactory,
     EventFactory,
     GoodPracticeFactory,
     NewsItemFactory,
     ProjectFactory,
 )
-from tests.test_every_page import ContentWeb, pages
-from tests.xss_vectors import XSS_VECTORS
+from tests.support.pages import ContentWeb, pages
+from tests.support.query_strings import (
+    COMMON_PARAMETERS,
+    LISTS,
+    parameter_names,
+    query_string,
+    with_query,
+)
+from tests.support.xss_vectors import XSS_VECTORS
 
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ("pl", "cs", "en")
-# What every list reads besides its own filters; pages without them ignore them.
-COMMON_PARAMETERS = ("q", "sort", "page")
-LISTS = ("practices:list", "projects:list", "partners:list", "events:list")
 
 HOSTILE_VALUES = (
     "",
@@ -99,30 +102,6 @@ hostile_values = st.one_of(
 RAW_FRAGMENTS = ("&&", "=", "==x", "q", "page", "%", "%zz", "q=%E2%82", "page=%FF", ";q=1", "a[]=1")
 
 
-def encoded(text):
-    """Percent-encoded as UTF-8; a lone surrogate becomes the bytes it would be, which are not
-    UTF-8, so Django decodes them as U+FFFD as it does from any client."""
-    return quote(text.encode("utf-8", "surrogatepass"), safe="")
-
-
-def query_string(pairs):
-    return "&".join(f"{encoded(name)}={encoded(value)}" for name, value in pairs)
-
-
-def with_query(address, query):
-    if not query:
-        return address
-    return address + ("&" if "?" in address else "?") + query
-
-
-def parameter_names(address):
-    """The query parameters the page at `address` reads: its list's filters, q, sort, page."""
-    view = resolve(address.split("?")[0]).func
-    filterset_class = getattr(getattr(view, "view_class", None), "filterset_class", None)
-    declared = list(filterset_class.base_filters) if filterset_class else []
-    return list(dict.fromkeys([*COMMON_PARAMETERS, *declared]))
-
-
 def query_strings(names):
     """Random and hostile query strings, mostly over `names`, also with names no page reads."""
     name = st.one_of(
@@ -137,7 +116,7 @@ def query_strings(names):
 
 @pytest.fixture
 def web():
-    """The content web of test_every_page, with two pages of practices."""
+    """The content web of tests/support/pages.py, with two pages of practices."""
     web = ContentWeb()
     web.grow(2)
     GoodPracticeFactory.create_batch(12, city=web.city)
@@ -148,7 +127,7 @@ def web():
 # would take minutes (the examples are the same on every run, so it can be run again).
 FUZZ_PHASES = (Phase.explicit, Phase.generate)
 
-# The pages of tests/test_every_page.py that read query parameters, by their names there and
+# The pages of tests/support/pages.py that read query parameters, by their names there and
 # by their URL names.
 READERS = ("practices", "projects", "partners", "events", "news", "search")
 READING_URLS = (*LISTS, "news:list", "search")
@@ -157,7 +136,7 @@ READING_URLS = (*LISTS, "news:list", "search")
 def addresses_in(language, web):
     """(name, address, status) of every public page, in `language`, and of a page not found."""
     with translation.override(language):
-        every_page = [(name, address, 200) for name, address, _budget in pages(web)]
+        every_page = [(name, address, 200) for name, address in pages(web)]
     return [*every_page, ("missing", f"/{language}/nowhere/", 404)]
 
 

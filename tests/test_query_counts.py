@@ -29,7 +29,7 @@ from events.models import EventKind
 from portal.models import PublicationStatus
 from portal.operations import caching
 from projects.models import OrganisationKind, PartnerRole
-from tests.factories import (
+from tests.support.factories import (
     CityFactory,
     CountryFactory,
     EventFactory,

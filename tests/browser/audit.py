@@ -16,8 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.browser.conftest import CHROMIUM, CHROMIUM_FLAGS
-from tests.browser.server import ROOT, production_portal
+from tests.browser.chromium import CHROMIUM, CHROMIUM_FLAGS
+from tests.support.server import ROOT, production_portal
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 REPORT = ROOT / "docs" / "quality.md"

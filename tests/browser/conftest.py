@@ -1,22 +1,14 @@
-"""Fixtures of the browser tests: the production-like portal (server.py) and Debian's Chromium
-driven by Playwright."""
+"""Fixtures of the browser tests: the production-like portal (tests/support/server.py) and
+Debian's Chromium driven by Playwright."""
 
 import os
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
 
-from tests.browser.server import production_portal
+from tests.browser.chromium import launch_chromium
+from tests.support.server import production_portal
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # Playwright's synchronous API keeps an event loop in this thread, which Django would otherwise
 # take for async code and refuse the database to the other tests of the run.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -27,12 +19,6 @@ def portal_server():
     """The base address of the running portal with the demo content and an editor's account."""
     with production_portal() as base_url:
         yield base_url
-
-
-def launch_chromium(playwright):
-    if not Path(CHROMIUM).exists():
-        raise RuntimeError(f"{CHROMIUM} is missing: `make browser-tools` installs it.")
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
 
 
 @pytest.fixture(scope="session")

@@ -8,8 +8,8 @@ import sys
 
 from playwright.sync_api import sync_playwright
 
-from tests.browser.conftest import launch_chromium
-from tests.browser.server import ROOT, production_portal
+from tests.browser.chromium import launch_chromium
+from tests.support.server import ROOT, production_portal
 
 OUTPUT = ROOT / "docs" / "screenshots"
 PAGES = [

@@ -15,9 +15,9 @@ from events.models import Event
 from practices.models import GoodPractice
 from projects.models import Organisation, Project
 from tests.browser.pages import PAGE_TYPES
-from tests.browser.server import EDITOR_PASSWORD, EDITOR_USERNAME
-from tests.portal.test_security_headers import POLICY
-from tests.test_admin import CONTENT_MODELS, admin_url
+from tests.support.admin import CONTENT_MODELS, admin_url
+from tests.support.security import POLICY
+from tests.support.server import EDITOR_PASSWORD, EDITOR_USERNAME
 
 # Milliseconds to wait for an autocomplete's answer on a busy machine.
 SLOW = 15_000

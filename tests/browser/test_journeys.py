@@ -13,7 +13,7 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from portal.operations.caching import GENERATION_CHECK_SECONDS
-from tests.browser.server import EDITOR_PASSWORD, EDITOR_USERNAME
+from tests.support.server import EDITOR_PASSWORD, EDITOR_USERNAME
 
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 360, "height": 740}

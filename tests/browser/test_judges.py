@@ -8,7 +8,7 @@ import urllib.request
 import pytest
 
 from tests.browser.pages import every_page
-from tests.browser.server import ROOT
+from tests.support.server import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from portal.models import PublicationStatus
-from tests.factories import CityFactory, CountryFactory, EventFactory, ProjectFactory
+from tests.support.factories import CityFactory, CountryFactory, EventFactory, ProjectFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
 from events.models import EventKind
-from tests.factories import CityFactory, CountryFactory, EventFactory
+from tests.support.factories import CityFactory, CountryFactory, EventFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 from django.template import Context, Template
 from django.utils import translation
 
-from tests.factories import GoodPracticeFactory, ProjectFactory
+from tests.support.factories import GoodPracticeFactory, ProjectFactory
 
 pytestmark = pytest.mark.django_db
 

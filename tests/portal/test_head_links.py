@@ -4,7 +4,7 @@ import pytest
 from django.contrib.staticfiles import finders
 from django.urls import reverse
 
-from tests.factories import (
+from tests.support.factories import (
     CityFactory,
     CountryFactory,
     GoodPracticeFactory,

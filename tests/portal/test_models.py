@@ -1,13 +1,23 @@
 from decimal import Decimal
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.utils import translation
 
 from portal.db.uploads import upload_path
-from portal.models import City, PublicationStatus
+from portal.models import City, NewsItem, Page, PublicationStatus
 from practices.models import GoodPractice
-from tests.factories import CityFactory, CountryFactory, GoodPracticeFactory, ThemeFactory
+from tests.support.factories import (
+    CityFactory,
+    CountryFactory,
+    GoodPracticeFactory,
+    NewsItemFactory,
+    PageFactory,
+    ProjectFactory,
+    ThemeFactory,
+    png_file,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -145,3 +155,46 @@ def test_uploads_get_a_generated_name_under_their_model():
     assert name.endswith(".jpg")
     assert len(name) == len("0123456789abcdef0123456789abcdef.jpg")
     assert "Moje" not in path and ".." not in path
+
+
+@pytest.mark.parametrize("factory", [PageFactory, NewsItemFactory], ids=["page", "news"])
+def test_slugs_are_unique(factory):
+    factory(slug="contact")
+
+    with pytest.raises(IntegrityError, match="slug"):
+        factory(slug="contact")
+
+
+@pytest.mark.parametrize("model", [Page, NewsItem])
+def test_published_pages_and_news_need_a_publication_date(model):
+    factory = {Page: PageFactory, NewsItem: NewsItemFactory}[model]
+    draft = factory(status=PublicationStatus.DRAFT)
+
+    with pytest.raises(IntegrityError, match="published_has_date"):
+        model.objects.filter(pk=draft.pk).update(status=PublicationStatus.PUBLISHED)
+
+
+def test_news_cover_needs_alternative_text():
+    news_item = NewsItemFactory.build(cover_image=png_file(), cover_image_alt_pl="")
+
+    with pytest.raises(ValidationError) as error:
+        news_item.clean()
+
+    assert list(error.value.message_dict) == ["cover_image_alt"]
+
+
+def test_deleting_a_project_keeps_its_news():
+    news_item = NewsItemFactory(project=ProjectFactory())
+
+    news_item.project.delete()
+
+    news_item.refresh_from_db()
+    assert news_item.project is None
+
+
+def test_pages_are_ordered_by_position_for_the_navigation():
+    PageFactory(slug="contact", position=40)
+    PageFactory(slug="about", position=10)
+    PageFactory(slug="history", position=20)
+
+    assert list(Page.objects.values_list("slug", flat=True)) == ["about", "history", "contact"]

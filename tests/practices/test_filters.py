@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from portal.models import PublicationStatus
-from tests.factories import (
+from tests.support.factories import (
     CityFactory,
     CountryFactory,
     GoodPracticeFactory,
@@ -189,22 +189,6 @@ def test_page_past_the_end_shows_the_last_page_and_says_why(client, practices):
     page_obj = client.get(reverse("practices:list"), {"page": 99}).context["page_obj"]
 
     assert (page_obj.number, page_obj.note) == (1, "There is only 1 page: here it is.")
-
-
-def test_query_count_does_not_grow_with_the_practices_shown(
-    client, django_assert_num_queries, practices
-):
-    def count_queries():
-        from django.db import connection
-        from django.test.utils import CaptureQueriesContext
-
-        with CaptureQueriesContext(connection) as captured:
-            assert client.get(reverse("practices:list"), {"city": "opole"}).status_code == 200
-        return len(captured)
-
-    few = count_queries()
-    GoodPracticeFactory.create_batch(8, city=practices["hub"].city)
-    assert count_queries() == few
 
 
 def test_a_draft_project_does_not_tie_a_practice_to_its_programme(client, practices):

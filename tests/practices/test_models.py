@@ -3,7 +3,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.utils import translation
 
-from tests.factories import GoodPracticeFactory, PracticeDocumentFactory, png_file
+from tests.support.factories import GoodPracticeFactory, PracticeDocumentFactory, png_file
 
 pytestmark = pytest.mark.django_db
 

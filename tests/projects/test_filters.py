@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from portal.models import PublicationStatus
-from tests.factories import (
+from tests.support.factories import (
     CityFactory,
     CountryFactory,
     OrganisationFactory,

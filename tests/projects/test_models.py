@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
 from projects.models import PartnerRole, Partnership
-from tests.factories import (
+from tests.support.factories import (
     OrganisationFactory,
     PartnershipFactory,
     ProgrammeFactory,

@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from events.models import EventKind
 from portal.models import PublicationStatus
 from projects.models import PartnerRole
-from tests.factories import (
+from tests.support.factories import (
     CityFactory,
     CountryFactory,
     EventFactory,

@@ -25,7 +25,7 @@ from events.models import EventKind
 from portal.models import PublicationStatus
 from portal.wsgi import application
 from projects.models import PartnerRole
-from tests.factories import (
+from tests.support.factories import (
     CityFactory,
     CountryFactory,
     EventFactory,

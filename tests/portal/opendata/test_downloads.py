@@ -18,7 +18,7 @@ from portal.models import PublicationStatus
 from portal.opendata import views
 from portal.opendata.downloads import LISTINGS
 from projects.models import OrganisationKind, PartnerRole, Project
-from tests.factories import (
+from tests.support.factories import (
     CityFactory,
     CountryFactory,
     EventFactory,
