@@ -293,8 +293,7 @@ OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 # Staff import content from CSV and XLSX files (portal/content/imports.py): files larger than this,
 # with more rows or columns, or workbooks that unpack to more, are refused with a message. Each row
 # is validated and saved one by one, twice (preview, then confirmation), each within one request:
-# 500 projects with their partners take 33 s to preview and 39 s to confirm on two cores (with
-# 50,000 projects in the database), well within the request timeout of docs/deploy.md (120 s).
+# IMPORT_MAX_ROWS keeps both well within the request timeout of docs/deploy.md.
 IMPORT_MAX_FILE_SIZE = 5 * 1024 * 1024
 IMPORT_MAX_ROWS = 500
 IMPORT_MAX_COLUMNS = 100
