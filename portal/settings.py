@@ -381,13 +381,11 @@ UPLOAD_DOCUMENT_MAX_SIZE = 20 * 1024 * 1024
 # in front must (nginx: client_max_body_size 25m).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
-# Uploads in object storage (S3 or compatible: MinIO, Ceph, Scaleway, ...) when DJANGO_S3_BUCKET
-# is set, so that every app server reads what any of them stored. Pictures go under media/, which
-# the bucket's policy (or a CDN at DJANGO_S3_CUSTOM_DOMAIN) publishes; documents go under
-# private/ of the same bucket, or of DJANGO_S3_PRIVATE_BUCKET, which nothing publishes: the
-# portal streams them through its download view. Credentials are boto3's own: AWS_ACCESS_KEY_ID
-# and AWS_SECRET_ACCESS_KEY, or an instance role. No ACL is sent (buckets made since 2023 refuse
-# them), so URLs are plain and unsigned: pages keep them as long as they are cached.
+# Uploads in object storage (S3 or compatible) when DJANGO_S3_BUCKET is set, so that every app
+# server reads what any of them stored: pictures under media/, which the bucket's policy or a CDN
+# publishes; documents under private/, which nothing publishes (docs/deploy.md). No
+# ACL is sent (buckets made since 2023 refuse them), so picture URLs are plain and unsigned: pages
+# keep them as long as they are cached.
 S3_BUCKET = env.str("DJANGO_S3_BUCKET", default="")
 # MEDIA_ORIGIN: where pictures are served from, for the Content-Security-Policy's img-src.
 STORAGES, MEDIA_ORIGIN = object_storages(
