@@ -383,9 +383,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # Uploads in object storage (S3 or compatible) when DJANGO_S3_BUCKET is set, so that every app
 # server reads what any of them stored: pictures under media/, which the bucket's policy or a CDN
-# publishes; documents under private/, which nothing publishes (docs/deploy.md). No
-# ACL is sent (buckets made since 2023 refuse them), so picture URLs are plain and unsigned: pages
-# keep them as long as they are cached.
+# publishes; documents under private/, which nothing publishes (docs/deploy.md). No ACL is sent
+# (buckets made since 2023 refuse them), so picture URLs are plain and unsigned: pages keep them
+# as long as they are cached.
 S3_BUCKET = env.str("DJANGO_S3_BUCKET", default="")
 # MEDIA_ORIGIN: where pictures are served from, for the Content-Security-Policy's img-src.
 STORAGES, MEDIA_ORIGIN = object_storages(
