@@ -52,7 +52,7 @@ def with_counts(objects, counts):
 def cities_on_map(*ordering):
     """Cities with published content, each with how many published practices, projects, events.
 
-    Three grouped counts, not three counts for each city, which are slow with many cities.
+    Three grouped counts: three counts for each city are slow when there are many cities.
     """
     counts = {
         "practice": counts_by(GoodPractice.objects.published(), "city"),
