@@ -53,8 +53,7 @@ SECONDS = 15
 # A short run before each measurement, discarded: every worker opens its database connection and
 # (cached) fills its own page cache, which lives in the worker's memory.
 WARM_UP_SECONDS = 3
-# Sync workers: (2 x cores) + 1 is gunicorn's rule of thumb; docs/performance.md says which
-# counts were tried on the 2-core machine.
+# Sync workers as docs/deploy.md runs them: (2 x cores) + 1, gunicorn's rule of thumb.
 WORKERS = 5
 LANGUAGE = "en"
 # How long the single fetch before each measurement may take.

@@ -16,6 +16,10 @@ from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from xstatic.pkg import jquery_ui
 
+from portal.operations.storage import object_storages
+
+# --- Paths and environment ---
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
@@ -23,6 +27,8 @@ if (BASE_DIR / ".env").is_file():
     environ.Env.read_env(BASE_DIR / ".env")
 
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
+
+# --- Security ---
 
 SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="")
 if not SECRET_KEY:
@@ -38,8 +44,8 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
-# Security: HTTPS, cookies and the headers every response carries (portal/operations/security.py
-# adds Cross-Origin-Resource-Policy and serves /.well-known/security.txt). HTTPS is off unless asked
+# HTTPS, cookies and the headers every response carries (portal/operations/security.py adds
+# Cross-Origin-Resource-Policy and serves /.well-known/security.txt). HTTPS is off unless asked
 # for: local development and the browser tests run plain http.
 HTTPS = env.bool("DJANGO_HTTPS", default=False)
 SECURE_SSL_REDIRECT = HTTPS
@@ -69,7 +75,7 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-# django-csp. No inline scripts or styles anywhere: templates load static files, data goes in
+# No inline scripts or styles anywhere: templates load static files, data goes in
 # <script type="application/json"> (json_script), and a template that must inline a script
 # gives it the request's nonce ({{ CSP_NONCE }} or request.csp_nonce, e.g. an import map), which
 # only then enters the header. The nonce is lazy and falsy until read: use str(), no truth test.
@@ -90,6 +96,8 @@ CONTENT_SECURITY_POLICY = {
         "form-action": [SELF],
     },
 }
+
+# --- Applications, middleware and templates ---
 
 INSTALLED_APPS = [
     # modeltranslation patches the admin, so it comes before it.
@@ -137,10 +145,9 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # Records who made each change kept in the content's history.
     "simple_history.middleware.HistoryRequestMiddleware",
-    # Turns a view's "database unreachable" into a translated 503 page; its process_exception
-    # runs before any other middleware's.
+    # Its process_exception runs before any other middleware's: a view that cannot reach the
+    # database gets the translated 503 page.
     "portal.operations.outage.DatabaseOutageMiddleware",
     # Last, as django-axes asks: turns a locked-out login into its lockout response.
     "axes.middleware.AxesMiddleware",
@@ -168,6 +175,11 @@ TEMPLATES = [
     },
 ]
 
+# Django 6 makes https the default scheme of URL form fields; take it now.
+FORMS_URLFIELD_ASSUME_HTTPS = True
+
+# --- Database ---
+
 # PostgreSQL only: search, constraints and the tests rely on it.
 DATABASES = {
     "default": env.db("DATABASE_URL", default="postgres://postgres@127.0.0.1:5432/crossborder"),
@@ -193,8 +205,55 @@ for database in DATABASES.values():
     database["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
     database["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-# Django 6 makes https the default scheme of URL form fields; take it now.
-FORMS_URLFIELD_ASSUME_HTTPS = True
+
+# --- Cache and sessions ---
+
+# Pages for anonymous visitors are kept whole for PAGE_CACHE_SECONDS in the default cache, and made
+# stale by any change to content (portal/operations/caching.py); 0 turns the page cache off, as it
+# is in development, where templates change under a running server.
+PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=0 if DEBUG else 600)
+# Counts over all the content (a list's facet counts, a search's number of results, the home
+# page's figures) are kept as long, and made stale the same way (kept_until_content_changes),
+# whether the page cache is on or off: counting is what a list costs at scale. 0 counts on every
+# request.
+COUNTS_CACHE_SECONDS = env.int("DJANGO_COUNTS_CACHE_SECONDS", default=600)
+# The default cache: Redis, shared by every process and server, when REDIS_URL is set
+# (redis://host:port/db); otherwise each process's memory, with room for about 1000 pages.
+REDIS_URL = env.str("REDIS_URL", default="")
+if REDIS_URL:
+    DEFAULT_CACHE = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        # Before every key: several portals (or test runs) can share one Redis database.
+        "KEY_PREFIX": env.str("DJANGO_CACHE_KEY_PREFIX", default=""),
+        # A Redis that does not answer costs a page the cache, not a long wait.
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
+    # Sessions are read from Redis, so any server knows a staff member logged in on another, and
+    # written to the database as well (portal/operations/sessions.py): Redis may evict or lose
+    # them, and while it does not answer they are read from the database, so staff stay logged in.
+    SESSION_ENGINE = "portal.operations.sessions"
+elif env.str("DJANGO_CACHE_KEY_PREFIX", default=""):
+    raise ImproperlyConfigured(
+        "DJANGO_CACHE_KEY_PREFIX only applies to a cache in Redis: set REDIS_URL too, or unset it."
+    )
+else:
+    DEFAULT_CACHE = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 1000},
+    }
+CACHES = {
+    "default": DEFAULT_CACHE,
+    # Which thumbnails each picture has (THUMBNAIL_CACHE), so that a page whose thumbnails exist
+    # costs no query per picture. Small entries: room for every picture the portal holds.
+    "thumbnails": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "thumbnails",
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    },
+}
+
+# --- Staff accounts ---
 
 # django-axes first: it refuses a locked-out username and address before the password is checked.
 AUTHENTICATION_BACKENDS = [
@@ -210,11 +269,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+LOGIN_URL = "admin:login"
 
-# Accounts: staff logins (portal/staff/accounts.py). Five failed logins of one username from one
-# address lock that username at that address for 15 minutes; each try while locked starts the wait
-# again, and a successful login forgets the failures. Other addresses and usernames are not
-# affected.
+# Failed logins lock a username at one address only (portal/staff/accounts.py), so that nobody
+# can lock staff out from elsewhere; each try while locked starts the wait again.
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -232,7 +290,17 @@ OTP_TOTP_ISSUER = "Cross-border good practices"
 # Superusers manage others' authenticators in the admin but never see their keys.
 OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
-# Languages: Polish is the default; content falls back to the nearest language that has it.
+# Staff import content from CSV and XLSX files (portal/content/imports.py): files larger than this,
+# with more rows or columns, or workbooks that unpack to more, are refused with a message. Each row
+# is validated and saved one by one, twice (preview, then confirmation), each within one request:
+# IMPORT_MAX_ROWS keeps both well within the request timeout of docs/deploy.md.
+IMPORT_MAX_FILE_SIZE = 5 * 1024 * 1024
+IMPORT_MAX_ROWS = 500
+IMPORT_MAX_COLUMNS = 100
+IMPORT_MAX_UNPACKED_SIZE = 50 * 1024 * 1024
+
+# --- Internationalisation ---
+
 LANGUAGE_CODE = "pl"
 # Each language is named in itself, as language switchers show them.
 LANGUAGES = [
@@ -248,6 +316,7 @@ TIME_ZONE = "Europe/Warsaw"
 USE_TZ = True
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "pl"
+# Content falls back to the nearest language that has it.
 MODELTRANSLATION_FALLBACK_LANGUAGES = {
     "default": ("pl", "cs", "en"),
     "pl": ("cs", "en"),
@@ -256,6 +325,9 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {
 }
 # modeltranslation's admin language tabs need jQuery UI: served from a Python package, not a CDN.
 JQUERY_UI_URL = "jquery-ui/jquery-ui.min.js"
+
+# --- Map ---
+
 # The map's background tiles, in django-leaflet's format (portal/sitewide/maps.py,
 # static/js/map.js). The markers and the list of cities do not depend on them.
 LEAFLET_CONFIG = {
@@ -272,6 +344,8 @@ LEAFLET_CONFIG = {
         )
     ],
 }
+
+# --- Files: static, uploads, object storage ---
 
 STATIC_URL = env.str("DJANGO_STATIC_URL", default="/static/")
 # A CDN in front of the static files: DJANGO_STATIC_URL=https://cdn.example.org/static/, the CDN
@@ -307,35 +381,25 @@ UPLOAD_DOCUMENT_MAX_SIZE = 20 * 1024 * 1024
 # in front must (nginx: client_max_body_size 25m).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
-# Uploads in object storage (S3 or compatible: MinIO, Ceph, Scaleway, ...) when DJANGO_S3_BUCKET
-# is set, so that every app server reads what any of them stored. Pictures go under media/, which
-# the bucket's policy (or a CDN at DJANGO_S3_CUSTOM_DOMAIN) publishes; documents go under
-# private/ of the same bucket, or of DJANGO_S3_PRIVATE_BUCKET, which nothing publishes: the
-# portal streams them through its download view. Credentials are boto3's own: AWS_ACCESS_KEY_ID
-# and AWS_SECRET_ACCESS_KEY, or an instance role. No ACL is sent (buckets made since 2023 refuse
-# them), so URLs are plain and unsigned: pages keep them as long as they are cached.
+# Uploads in object storage (S3 or compatible) when DJANGO_S3_BUCKET is set, so that every app
+# server reads what any of them stored: pictures under media/, which the bucket's policy or a CDN
+# publishes; documents under private/, which nothing publishes (docs/deploy.md). No ACL is sent
+# (buckets made since 2023 refuse them), so picture URLs are plain and unsigned: pages keep them
+# as long as they are cached.
 S3_BUCKET = env.str("DJANGO_S3_BUCKET", default="")
-S3_SETTINGS = {
-    name: env.str(name, default="")
-    for name in (
-        "DJANGO_S3_ENDPOINT_URL",
-        "DJANGO_S3_REGION",
-        "DJANGO_S3_CUSTOM_DOMAIN",
-        "DJANGO_S3_PRIVATE_BUCKET",
-    )
-}
-if not S3_BUCKET and (given := [name for name, value in S3_SETTINGS.items() if value]):
-    raise ImproperlyConfigured(
-        f"{', '.join(given)} only apply to object storage: set DJANGO_S3_BUCKET too, "
-        "or unset them to keep uploads in DJANGO_MEDIA_ROOT."
-    )
-if S3_BUCKET and bool(env.str("AWS_ACCESS_KEY_ID", default="")) != bool(
-    env.str("AWS_SECRET_ACCESS_KEY", default="")
-):
-    raise ImproperlyConfigured(
-        "Set both AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for object storage, "
-        "or neither to use the machine's role or ~/.aws configuration."
-    )
+# MEDIA_ORIGIN: where pictures are served from, for the Content-Security-Policy's img-src.
+STORAGES, MEDIA_ORIGIN = object_storages(
+    bucket=S3_BUCKET,
+    private_bucket=env.str("DJANGO_S3_PRIVATE_BUCKET", default=""),
+    endpoint_url=env.str("DJANGO_S3_ENDPOINT_URL", default=""),
+    region=env.str("DJANGO_S3_REGION", default=""),
+    custom_domain=env.str("DJANGO_S3_CUSTOM_DOMAIN", default=""),
+    access_key_id=env.str("AWS_ACCESS_KEY_ID", default=""),
+    secret_access_key=env.str("AWS_SECRET_ACCESS_KEY", default=""),
+    max_memory_size=FILE_UPLOAD_MAX_MEMORY_SIZE,
+)
+if MEDIA_ORIGIN:
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(MEDIA_ORIGIN)
 # Uploads are served by the web server in front of the portal, or by object storage. For a
 # throw-away server without either (the browser tests, the audit), the portal can serve them.
 SERVE_MEDIA = env.bool("DJANGO_SERVE_MEDIA", default=DEBUG and not S3_BUCKET)
@@ -344,116 +408,8 @@ if SERVE_MEDIA and S3_BUCKET:
         "DJANGO_SERVE_MEDIA serves DJANGO_MEDIA_ROOT, which is not used with DJANGO_S3_BUCKET: "
         "object storage serves the pictures. Unset DJANGO_SERVE_MEDIA."
     )
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    # Documents: portal/db/uploads.py's private_storage.
-    "private": {"BACKEND": "portal.operations.storage.PrivateStorage"},
-    # `collectstatic` writes hashed, compressed copies; templates link the hashed names.
-    "staticfiles": {"BACKEND": "portal.operations.storage.StaticFilesStorage"},
-}
-# Where pictures are served from, for the Content-Security-Policy's img-src.
-MEDIA_ORIGIN = None
-if S3_BUCKET:
-    s3_options = {
-        "bucket_name": S3_BUCKET,
-        "endpoint_url": S3_SETTINGS["DJANGO_S3_ENDPOINT_URL"] or None,
-        "region_name": S3_SETTINGS["DJANGO_S3_REGION"] or None,
-        # Every upload has a generated name already; an existing one is never overwritten.
-        "file_overwrite": False,
-        # Picture URLs stay under the endpoint's origin, which img-src names.
-        "addressing_style": "path" if S3_SETTINGS["DJANGO_S3_ENDPOINT_URL"] else None,
-        # A file read from the bucket (a document streamed, a picture thumbnailed) is held in
-        # memory up to this size, like an upload, and in a temporary file beyond.
-        "max_memory_size": FILE_UPLOAD_MAX_MEMORY_SIZE,
-    }
-    STORAGES["default"] = {
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {
-            **s3_options,
-            "location": "media",
-            "custom_domain": S3_SETTINGS["DJANGO_S3_CUSTOM_DOMAIN"] or None,
-            "querystring_auth": False,
-            # Names are random and never reused: browsers and CDNs may keep pictures for a year.
-            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
-        },
-    }
-    STORAGES["private"] = {
-        "BACKEND": "portal.operations.storage.PrivateS3Storage",
-        "OPTIONS": {
-            **s3_options,
-            "bucket_name": S3_SETTINGS["DJANGO_S3_PRIVATE_BUCKET"] or S3_BUCKET,
-            "location": "private",
-        },
-    }
-    # As django-storages builds picture URLs: the CDN's host, the endpoint's origin (addressed by
-    # path), or AWS's virtual host of the bucket.
-    if S3_SETTINGS["DJANGO_S3_CUSTOM_DOMAIN"]:
-        MEDIA_ORIGIN = f"https://{S3_SETTINGS['DJANGO_S3_CUSTOM_DOMAIN']}"
-    elif S3_SETTINGS["DJANGO_S3_ENDPOINT_URL"]:
-        endpoint = urlsplit(S3_SETTINGS["DJANGO_S3_ENDPOINT_URL"])
-        MEDIA_ORIGIN = f"{endpoint.scheme}://{endpoint.netloc}"
-    else:
-        MEDIA_ORIGIN = f"https://{S3_BUCKET}.s3.amazonaws.com"
-    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(MEDIA_ORIGIN)
-
-# Staff import content from CSV and XLSX files (portal/content/imports.py): files larger than this,
-# with more rows or columns, or workbooks that unpack to more, are refused with a message. Each row
-# is validated and saved one by one, twice (preview, then confirmation), each within one request:
-# 500 projects with their partners take 33 s to preview and 39 s to confirm on two cores (with
-# 50,000 projects in the database), well within the request timeout of docs/deploy.md (120 s).
-IMPORT_MAX_FILE_SIZE = 5 * 1024 * 1024
-IMPORT_MAX_ROWS = 500
-IMPORT_MAX_COLUMNS = 100
-IMPORT_MAX_UNPACKED_SIZE = 50 * 1024 * 1024
-
-# Pages for anonymous visitors are kept whole for PAGE_CACHE_SECONDS in the default cache, and made
-# stale by any change to content (portal/operations/caching.py); 0 turns the page cache off, as it
-# is in development, where templates change under a running server.
-PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=0 if DEBUG else 600)
-# Counts over all the content (the result counts of each combination of a list's filters, the number
-# of results of a search, the home page's figures) are kept as long in the same cache and made stale
-# the same way (portal/operations/caching.py, kept_until_content_changes), whether the page cache is
-# on or off: counting is what a list costs at scale. 0 counts on every request.
-COUNTS_CACHE_SECONDS = env.int("DJANGO_COUNTS_CACHE_SECONDS", default=600)
-# The default cache: Redis, shared by every process and server, when REDIS_URL is set
-# (redis://host:port/db); otherwise each process's memory, with room for about 1000 pages.
-REDIS_URL = env.str("REDIS_URL", default="")
-if REDIS_URL:
-    DEFAULT_CACHE = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": REDIS_URL,
-        # Before every key: several portals (or test runs) can share one Redis database.
-        "KEY_PREFIX": env.str("DJANGO_CACHE_KEY_PREFIX", default=""),
-        # A Redis that does not answer costs a page the cache, not a long wait.
-        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-    }
-    # Sessions are read from Redis, so any server knows a staff member logged in on another, and
-    # written to the database as well (portal/operations/sessions.py): Redis may evict them under
-    # memory pressure or lose them in a restart, and while it does not answer they are read from the
-    # database, so staff stay logged in. Each request of a logged-in editor costs no query for the
-    # session; only a login, a logout or a change to the session writes.
-    SESSION_ENGINE = "portal.operations.sessions"
-elif env.str("DJANGO_CACHE_KEY_PREFIX", default=""):
-    raise ImproperlyConfigured(
-        "DJANGO_CACHE_KEY_PREFIX only applies to a cache in Redis: set REDIS_URL too, or unset it."
-    )
-else:
-    DEFAULT_CACHE = {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {"MAX_ENTRIES": 1000},
-    }
-# Thumbnails of uploaded pictures (sorl-thumbnail), in MEDIA_ROOT/cache/. Which thumbnails a
-# picture has is kept in the database and read through the "thumbnails" cache, so a page whose
-# thumbnails exist costs no query per picture.
-CACHES = {
-    "default": DEFAULT_CACHE,
-    # Small entries, one per picture and thumbnail: room for every picture the portal holds.
-    "thumbnails": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "thumbnails",
-        "OPTIONS": {"MAX_ENTRIES": 20_000},
-    },
-}
+# Thumbnails of uploaded pictures (sorl-thumbnail), in MEDIA_ROOT/cache/; which ones a picture has
+# is kept in the database and read through the "thumbnails" cache.
 THUMBNAIL_KVSTORE = "sorl.thumbnail.kvstores.cached_db_kvstore.KVStore"
 THUMBNAIL_CACHE = "thumbnails"
 # Pillow writes WebP (sorl's PIL engine passes the format to Image.save); it keeps logos' alpha.
@@ -464,13 +420,15 @@ THUMBNAIL_UPSCALE = False
 # A missing or unreadable upload gives no picture, not a server error.
 THUMBNAIL_DEBUG = False
 
-# Open data (portal/opendata/): the licence under which the downloads and the API may be reused,
-# stated beside the links, in each JSON document and in a Link header; how many rows a download
-# reads from the database at a time.
+# --- Open data and API ---
+
+# The licence under which the downloads and the API may be reused (portal/opendata/), stated
+# beside the links, in each JSON document and in a Link header.
 OPEN_DATA_LICENCE_NAME = env.str("DJANGO_OPEN_DATA_LICENCE_NAME", default="CC BY 4.0")
 OPEN_DATA_LICENCE_URL = env.str(
     "DJANGO_OPEN_DATA_LICENCE_URL", default="https://creativecommons.org/licenses/by/4.0/"
 )
+# How many rows a download reads from the database at a time.
 OPEN_DATA_CHUNK_SIZE = 1000
 # The read-only JSON API (portal/opendata/api.py): anonymous, JSON only, no session or CSRF. Each
 # client address may make API_THROTTLE_RATE requests (counted in the default cache, shared by
@@ -511,7 +469,7 @@ SPECTACULAR_SETTINGS = {
     ],
 }
 
-LOGIN_URL = "admin:login"
+# --- Logging ---
 
 LOGGING = {
     "version": 1,

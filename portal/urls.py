@@ -13,7 +13,6 @@ from portal.sitewide import urls as sitewide_urls
 from portal.staff import accounts
 from projects.urls import partner_patterns, project_patterns
 
-# The site's pages and its news have a namespace each: "pages" and "news".
 page_patterns = (
     [path("<slug:slug>/", views.PageDetailView.as_view(), name="detail")],
     "pages",

@@ -41,8 +41,8 @@ class GoodPracticeQuerySet(PublishableQuerySet):
         city, then the newest. A practice in another city sharing no theme is not similar at all.
 
         Ranked among a few candidates: for each of its themes, and for its city, the
-        SIMILAR_CANDIDATES newest practices. Ranking every practice that shares a theme reads
-        tens of thousands of rows at 100,000 practices (half a second); the candidates are read
+        SIMILAR_CANDIDATES newest practices. Ranking every practice that shares a theme is slow
+        at scale, as a common theme is shared by much of the content; the candidates are read
         through indexes, however many practices there are. A practice sharing several themes but
         older than the newest SIMILAR_CANDIDATES of each is passed over. Give `practice` with its
         themes prefetched, and this is one query.

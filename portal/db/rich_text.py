@@ -114,8 +114,7 @@ def _sql_text(text):
 
 def _rich_text_plain_template():
     # One template of constants rather than a tree of a dozen Func/Replace expressions: search
-    # names each snippet column several times, and compiling such trees cost it a tenth of a
-    # second per page.
+    # names each snippet column several times, and compiling such trees slowed every page.
     sql = "%(expressions)s"
     sql = f"regexp_replace({sql}, {_sql_text(TEXT_BREAK)}, ' ', 'g')"
     sql = f"regexp_replace({sql}, '<[^>]*>', '', 'g')"

@@ -27,7 +27,7 @@ class AnonymousThrottle(AnonRateThrottle):
 
 class DownloadThrottle(AnonymousThrottle):
     """OPEN_DATA_DOWNLOAD_RATE downloads of lists per client address (e.g. "20/minute"); None for
-    no limit. A whole list at 100,000 rows keeps a worker busy for half a minute."""
+    no limit. A whole list at scale keeps a worker busy for a long time."""
 
     scope = "downloads"
 

@@ -52,7 +52,7 @@ def with_counts(objects, counts):
 def cities_on_map(*ordering):
     """Cities with published content, each with how many published practices, projects, events.
 
-    Three grouped counts, not three counts for each city: at 10,000 cities those took seconds.
+    Three grouped counts: three counts for each city are slow when there are many cities.
     """
     counts = {
         "practice": counts_by(GoodPractice.objects.published(), "city"),
@@ -121,7 +121,7 @@ def map_view(request):
     cities = cities_on_map()
     markers = map_markers(cities)
     # The list says what the markers say, in the same words: made once, not again in templates,
-    # which at 10,000 cities took seconds.
+    # which is slow with many cities.
     for city, marker in zip(cities, markers, strict=True):
         city.summary = " · ".join(marker["summary"])
         city.link_text = marker["link_text"]

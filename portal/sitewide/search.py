@@ -85,7 +85,7 @@ def search_site(
     """
     paginator = NearestPaginator(search_matches(query=query), per_page)
     # Counted without ranking (the rank reads every match's whole search document), once for
-    # every page and language until content changes: a common word matches tens of thousands.
+    # every page and language until content changes: a common word matches much of the content.
     paginator.count = kept_until_content_changes(
         f"search-count:{hashlib.sha256(query.encode()).hexdigest()}",
         lambda: _matches(query, ranked=False).count(),

@@ -55,7 +55,7 @@ class TranslatedSitemap(Sitemap):
     alternates = True
     x_default = True
     # Addresses per sitemap page (the protocol allows 50,000): 2,000 items in three languages,
-    # about 4 MB, made in well under a second.
+    # a page quick to make and to fetch.
     limit = 6_000
 
     def get_urls(self, page=1, site=None, protocol=None):

@@ -33,7 +33,7 @@ def home(request):
             .filter(end_date__lt=today)
             .select_related("city")[:4],
             "projects": Project.objects.published().select_related("programme")[:6],
-            # Counts over all the content: seconds at scale, made once for every language.
+            # Counts over all the content are slow at scale: made once for every language.
             "programmes": kept_until_content_changes(
                 "home-programmes",
                 lambda: list(programmes_with_counts().filter(project_count__gt=0)),

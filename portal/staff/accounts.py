@@ -1,6 +1,6 @@
 """Staff accounts: the admin's login, the lockout page and two-factor authentication.
 
-django-axes counts failed logins and locks a username at one address (settings: "Accounts");
+django-axes counts failed logins and locks a username at one address (settings: "Staff accounts");
 django-otp keeps each staff member's authenticator (a TOTP device). Two-factor authentication is
 optional: staff who turn it on give their authenticator's code at every login, others log in with
 their password alone.
