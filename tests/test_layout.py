@@ -92,3 +92,15 @@ def test_the_demo_texts_stand_apart_from_the_code_that_loads_them():
             if name.startswith("portal.demo.data") or name.split(".")[0] in sys.stdlib_module_names
         }
         assert names == allowed, module.name
+
+
+def test_the_readme_names_each_package_of_portal_in_one_line():
+    readme = (ROOT / "README.md").read_text()
+    tree = readme.split("## How the code is laid out", 1)[1].split("```")[1]
+    described = {line.split()[0] for line in tree.strip().splitlines()}
+    packages = {
+        f"portal/{path.parent.name}/"
+        for path in (ROOT / "portal").glob("*/__init__.py")
+        if path.parent.name != "migrations"
+    }
+    assert packages <= described, sorted(packages - described)
