@@ -11,14 +11,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.db.publishing import PUBLISHED, PublicationStatus
 from portal.db.rich_text import RichTextField
 from portal.db.uploads import PictureField
 from portal.operations.caching import pages_changed
-
-
-class PublicationStatus(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    PUBLISHED = "published", _("Published")
 
 
 class PublishableQuerySet(models.QuerySet):
@@ -50,9 +46,7 @@ def published_facet_index(name, *, include):
     """An index of the published rows' ids with the columns that list facets count by: facet
     counts read it alone (an index-only scan) instead of the wide rows with texts in three
     languages (portal/content/filtering.py)."""
-    return models.Index(
-        fields=["id"], include=include, condition=Q(status=PublicationStatus.PUBLISHED), name=name
-    )
+    return models.Index(fields=["id"], include=include, condition=PUBLISHED, name=name)
 
 
 class Publishable(models.Model):
