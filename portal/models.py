@@ -6,7 +6,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.db.models.functions import Coalesce, Now
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -29,17 +28,6 @@ class PublishableQuerySet(models.QuerySet):
 
     def drafts(self):
         return self.filter(status=PublicationStatus.DRAFT)
-
-    def publish(self):
-        """Publish every row, keeping the first publication date of those published before."""
-        return self.update(
-            status=PublicationStatus.PUBLISHED,
-            published_at=Coalesce("published_at", Now()),
-            updated_at=Now(),
-        )
-
-    def unpublish(self):
-        return self.update(status=PublicationStatus.DRAFT, updated_at=Now())
 
 
 def published_facet_index(name, *, include):
