@@ -1,4 +1,9 @@
-"""Publishing and unpublishing content: the one way the admin's actions, and any command, do it."""
+"""Publishing and unpublishing content: the one way the admin's actions, and any command, do it.
+
+The admin's form and the staff import change a status along with other fields, and save the row
+the same way: `save()` dates a first publication and simple-history keeps a version signed by
+the editor (`_history_user`: SimpleHistoryAdmin.save_model, ContentResource.before_save_instance).
+"""
 
 from django.contrib.auth.models import User
 from django.db import transaction
