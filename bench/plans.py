@@ -85,7 +85,7 @@ def sample_values():
         .exclude(organisations=None)
         .order_by("pk")
         .values_list("organisations__slug", flat=True)[0],
-        "partner": Organisation.objects.published()
+        "project_organisation": Organisation.objects.published()
         .exclude(projects=None)
         .order_by("pk")
         .values_list("slug", flat=True)[0],
@@ -131,7 +131,7 @@ def paths(values):
         ("practices organisation", at("practices:list", organisation=values["organisation"])),
         ("practices year", at("practices:list", year=2015)),
         ("practices city+theme", at("practices:list", city=values["city"], theme=values["theme"])),
-        ("projects organisation", at("projects:list", organisation=values["partner"])),
+        ("projects organisation", at("projects:list", organisation=values["project_organisation"])),
         ("projects period=running", at("projects:list", period="running")),
         ("projects year", at("projects:list", year=2018)),
         ("partners kind", at("partners:list", kind="ngo")),

@@ -222,8 +222,8 @@ def choose_pages(*, demo):
     )
     project = (
         Project.objects.published()
-        .annotate(partner_count=Count("partnerships"))
-        .order_by("-partner_count", "slug")
+        .annotate(partnership_count=Count("partnerships"))
+        .order_by("-partnership_count", "slug")
         .first()
     )
     with translation.override(LANGUAGE):

@@ -1,7 +1,6 @@
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Event, EventKind
@@ -55,7 +54,4 @@ class EventFilter(FacetedFilterSet):
         fields = []
 
     def filter_when(self, queryset, name, value):
-        today = timezone.localdate()
-        if value == "upcoming":
-            return queryset.filter(end_date__gte=today)
-        return queryset.filter(end_date__lt=today)
+        return queryset.upcoming() if value == "upcoming" else queryset.past()

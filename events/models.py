@@ -3,6 +3,7 @@
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.db.list_indexes import list_indexes
@@ -12,7 +13,7 @@ from portal.db.search_indexes import (
     search_indexes,
     search_vector_field,
 )
-from portal.models import City, Country, GalleryImage, Publishable
+from portal.models import City, Country, GalleryImage, Publishable, PublishableQuerySet
 from practices.models import GoodPractice
 from projects.models import Organisation, Project
 
@@ -29,6 +30,16 @@ class EventKind(models.TextChoices):
 
 # Only these kinds send a group from one side of the border to the other.
 TRAVELLING_KINDS = [EventKind.STUDY_VISIT, EventKind.INTERNSHIP]
+
+
+class EventQuerySet(PublishableQuerySet):
+    def upcoming(self):
+        """Events not over yet: one ending today is still upcoming."""
+        return self.filter(end_date__gte=timezone.localdate())
+
+    def past(self):
+        """Events that ended before today."""
+        return self.filter(end_date__lt=timezone.localdate())
 
 
 class Event(Publishable):
@@ -84,6 +95,8 @@ class Event(Publishable):
         b=in_every_language("summary"),
         c=in_every_language("venue", "agenda", "report"),
     )
+
+    objects = EventQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("event")

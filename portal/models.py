@@ -6,19 +6,14 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.db.models.functions import Coalesce, Now
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.db.publishing import PUBLISHED, PublicationStatus
 from portal.db.rich_text import RichTextField
 from portal.db.uploads import PictureField
 from portal.operations.caching import pages_changed
-
-
-class PublicationStatus(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    PUBLISHED = "published", _("Published")
 
 
 class PublishableQuerySet(models.QuerySet):
@@ -34,25 +29,12 @@ class PublishableQuerySet(models.QuerySet):
     def drafts(self):
         return self.filter(status=PublicationStatus.DRAFT)
 
-    def publish(self):
-        """Publish every row, keeping the first publication date of those published before."""
-        return self.update(
-            status=PublicationStatus.PUBLISHED,
-            published_at=Coalesce("published_at", Now()),
-            updated_at=Now(),
-        )
-
-    def unpublish(self):
-        return self.update(status=PublicationStatus.DRAFT, updated_at=Now())
-
 
 def published_facet_index(name, *, include):
     """An index of the published rows' ids with the columns that list facets count by: facet
     counts read it alone (an index-only scan) instead of the wide rows with texts in three
     languages (portal/content/filtering.py)."""
-    return models.Index(
-        fields=["id"], include=include, condition=Q(status=PublicationStatus.PUBLISHED), name=name
-    )
+    return models.Index(fields=["id"], include=include, condition=PUBLISHED, name=name)
 
 
 class Publishable(models.Model):

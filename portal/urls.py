@@ -11,7 +11,7 @@ from portal import views
 from portal.operations import health, security
 from portal.sitewide import urls as sitewide_urls
 from portal.staff import accounts
-from projects.urls import partner_patterns, project_patterns
+from projects.urls import organisation_patterns, project_patterns
 
 page_patterns = (
     [path("<slug:slug>/", views.PageDetailView.as_view(), name="detail")],
@@ -41,7 +41,7 @@ urlpatterns += i18n_patterns(
     # Translators: a URL path segment; lowercase, no spaces or diacritics.
     path(_("projects/"), include(project_patterns)),
     # Translators: a URL path segment; lowercase, no spaces or diacritics.
-    path(_("partners/"), include(partner_patterns)),
+    path(_("partners/"), include(organisation_patterns)),
     # Translators: a URL path segment; lowercase, no spaces or diacritics.
     path(_("events/"), include("events.urls")),
     # Translators: a URL path segment; lowercase, no spaces or diacritics.

@@ -3,7 +3,6 @@ import datetime
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.content.filtering import (
@@ -72,10 +71,7 @@ class ProjectFilter(FacetedFilterSet):
         fields = []
 
     def filter_period(self, queryset, name, value):
-        today = timezone.localdate()
-        if value == "running":
-            return queryset.filter(start_date__lte=today, end_date__gte=today)
-        return queryset.filter(end_date__lt=today)
+        return queryset.running() if value == "running" else queryset.finished()
 
     def filter_year(self, queryset, name, value):
         return queryset.filter(start_date__year__lte=value, end_date__year__gte=value)

@@ -3,6 +3,7 @@
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.db.list_indexes import list_indexes
@@ -13,7 +14,7 @@ from portal.db.search_indexes import (
     search_vector_field,
 )
 from portal.db.uploads import PictureField
-from portal.models import City, Publishable, Theme, published_facet_index
+from portal.models import City, Publishable, PublishableQuerySet, Theme, published_facet_index
 
 
 class Fund(models.TextChoices):
@@ -117,6 +118,17 @@ class Organisation(Publishable):
         return reverse("partners:detail", kwargs={"slug": self.slug})
 
 
+class ProjectQuerySet(PublishableQuerySet):
+    def running(self):
+        """Projects under way today: started, and ending today or later."""
+        today = timezone.localdate()
+        return self.filter(start_date__lte=today, end_date__gte=today)
+
+    def finished(self):
+        """Projects that ended before today."""
+        return self.filter(end_date__lt=timezone.localdate())
+
+
 class Project(Publishable):
     title = models.CharField(_("title"), max_length=300)
     acronym = models.CharField(_("acronym"), max_length=60, blank=True)
@@ -160,6 +172,8 @@ class Project(Publishable):
         b=in_every_language("summary"),
         c=in_every_language("description", "objectives"),
     )
+
+    objects = ProjectQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("project")

@@ -36,7 +36,7 @@ class OrganisationResource(PublishableResource):
         return super().export(queryset.select_related("city"), **kwargs)
 
 
-class PartnersWidget(widgets.ManyToManyWidget):
+class PartnershipsWidget(widgets.ManyToManyWidget):
     """A project's partners with their roles: "opole-city:lead; olomouc-region:partner".
 
     A partner written without a role is a partner ("partner").
@@ -85,18 +85,18 @@ class PartnersWidget(widgets.ManyToManyWidget):
         return "; ".join(f"{organisation.slug}:{role}" for organisation, role in ordered)
 
 
-class PartnersField(fields.Field):
+class PartnershipsField(fields.Field):
     """The partnerships of a project: saved by `ProjectResource.save_m2m()`, after the project."""
 
     def save(self, instance, row, is_m2m=False, **kwargs):
         pass
 
 
-def partnerships_sync(*, project: Project, partners: list, reason: str) -> None:
-    """Make `partners` ((organisation, role) pairs) the project's partnerships, row by row so
+def partnerships_sync(*, project: Project, roles: list, reason: str) -> None:
+    """Make `roles` ((organisation, role) pairs) the project's partnerships, row by row so
     that each keeps its history; the lead partner is set last, after any former lead stepped
     down (a project has at most one)."""
-    wanted = {organisation.pk: role for organisation, role in partners}
+    wanted = {organisation.pk: role for organisation, role in roles}
     for partnership in project.partnerships.exclude(organisation__in=list(wanted)):
         partnership._change_reason = reason
         partnership.delete()
@@ -115,8 +115,8 @@ def partnerships_sync(*, project: Project, partners: list, reason: str) -> None:
 
 
 class ProjectResource(PublishableResource):
-    partners = PartnersField(
-        attribute="partnerships", column_name="partners", widget=PartnersWidget()
+    partnerships = PartnershipsField(
+        attribute="partnerships", column_name="partners", widget=PartnershipsWidget()
     )
 
     constraint_messages = {
@@ -145,7 +145,7 @@ class ProjectResource(PublishableResource):
             "website",
             "themes",
             "cities",
-            "partners",
+            "partnerships",
             "status",
         ]
 
@@ -163,6 +163,6 @@ class ProjectResource(PublishableResource):
         if "partners" in row:
             partnerships_sync(
                 project=instance,
-                partners=self.fields["partners"].clean(row),
+                roles=self.fields["partnerships"].clean(row),
                 reason=self.change_reason(kwargs.get("file_name")),
             )

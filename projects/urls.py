@@ -2,7 +2,8 @@ from django.urls import path
 
 from projects import views
 
-# Projects and their partner organisations have a namespace each: "projects" and "partners".
+# Projects and organisations have a namespace each: "projects", and "partners" as visitors
+# call organisations (in addresses too).
 project_patterns = (
     [
         path("", views.ProjectListView.as_view(), name="list"),
@@ -10,7 +11,7 @@ project_patterns = (
     ],
     "projects",
 )
-partner_patterns = (
+organisation_patterns = (
     [
         path("", views.OrganisationListView.as_view(), name="list"),
         path("<slug:slug>/", views.OrganisationDetailView.as_view(), name="detail"),

@@ -1,5 +1,6 @@
 from portal.content.filtering import FacetedListView
 from portal.content.views import PublishedDetailView
+from portal.models import PublicationStatus
 from projects.filters import OrganisationFilter, ProjectFilter
 from projects.models import Organisation, Project
 
@@ -20,7 +21,7 @@ class ProjectDetailView(PublishedDetailView):
         project = self.object
         return super().get_context_data(
             partnerships=project.partnerships.filter(
-                organisation__status="published"
+                organisation__status=PublicationStatus.PUBLISHED
             ).select_related("organisation__city__country"),
             practices=project.practices.published().select_related("city"),
             events=project.events.published().select_related("city"),
@@ -38,7 +39,9 @@ class OrganisationDetailView(PublishedDetailView):
     def get_context_data(self, **kwargs):
         organisation = self.object
         return super().get_context_data(
-            partnerships=organisation.partnerships.filter(project__status="published")
+            partnerships=organisation.partnerships.filter(
+                project__status=PublicationStatus.PUBLISHED
+            )
             .select_related("project__programme")
             .order_by("-project__start_date"),
             practices=organisation.practices.published().select_related("city"),

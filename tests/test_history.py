@@ -7,8 +7,6 @@ from django.apps import apps
 from django.contrib import admin
 from django.contrib.auth.models import User
 from django.core.management import call_command
-from django.db.models.fields.files import FieldFile
-from django.urls import reverse
 from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
@@ -16,29 +14,9 @@ from django.utils.timezone import localtime
 from portal.models import PublicationStatus
 from practices.models import GoodPractice, PracticeImage
 from tests.support import factories
-from tests.support.admin import CONTENT_MODELS, FACTORIES
+from tests.support.admin import CONTENT_MODELS, FACTORIES, admin_url, form_data
 
 pytestmark = pytest.mark.django_db
-
-
-def admin_url(model, view, *args):
-    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
-
-
-def form_data(response, **changes):
-    """What a browser posts back from the admin form in `response`, with `changes` made."""
-    forms = [response.context["adminform"].form]
-    for inline in response.context.get("inline_admin_formsets", []):
-        forms += [inline.formset.management_form, *inline.formset.forms]
-    data = {}
-    for form in forms:
-        for field in form:
-            value = field.value()
-            # Unticked boxes, empty choices and kept files are not sent at all.
-            if value is None or value is False or isinstance(value, FieldFile):
-                continue
-            data[field.html_name] = "on" if value is True else value
-    return {**data, **changes}
 
 
 def editor_of(version):

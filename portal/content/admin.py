@@ -7,7 +7,6 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.template.response import TemplateResponse
 from django.utils.decorators import method_decorator
 from django.utils.formats import date_format
@@ -26,7 +25,7 @@ from simple_history.template_utils import HistoricalRecordContextHelper
 from simple_history.utils import get_m2m_reverse_field_name
 
 from portal.content.imports import FORMATS, ImportFileError, PendingImportStorage
-from portal.models import PublicationStatus
+from portal.content.services import publishable_publish, publishable_unpublish
 from portal.translation import translated_fields
 
 
@@ -166,7 +165,7 @@ class PublishableAdmin(ContentAdmin):
 
     @admin.action(description=_("Publish the selected items"), permissions=["change"])
     def publish(self, request, queryset):
-        count = self.change_status(request, queryset, PublicationStatus.PUBLISHED)
+        count = publishable_publish(queryset=queryset, by=request.user)
         self.message_user(
             request,
             ngettext("%(count)d item published.", "%(count)d items published.", count)
@@ -176,7 +175,7 @@ class PublishableAdmin(ContentAdmin):
 
     @admin.action(description=_("Unpublish the selected items"), permissions=["change"])
     def unpublish(self, request, queryset):
-        count = self.change_status(request, queryset, PublicationStatus.DRAFT)
+        count = publishable_unpublish(queryset=queryset, by=request.user)
         self.message_user(
             request,
             ngettext(
@@ -185,17 +184,6 @@ class PublishableAdmin(ContentAdmin):
             % {"count": count},
             messages.SUCCESS,
         )
-
-    @transaction.atomic
-    def change_status(self, request, queryset, status):
-        """Give the selected items `status` one by one, so each keeps a version by its editor."""
-        # A bulk update() would write no history; the items whose status stays are not saved.
-        changing = list(queryset.exclude(status=status))
-        for item in changing:
-            item.status = status
-            item._history_user = request.user
-            item.save(update_fields=["status", "published_at", "updated_at"])
-        return len(changing)
 
 
 class StaffImportForm(ImportForm):

@@ -570,6 +570,10 @@ class ContentResource(resources.ModelResource):
 
     def before_save_instance(self, instance, row, **kwargs):
         instance._change_reason = self.change_reason(kwargs.get("file_name"))
+        # The version is signed by whoever imports (the admin passes `user`), as a form's or a
+        # publication's is, even where no request is being answered.
+        if kwargs.get("user") is not None:
+            instance._history_user = kwargs["user"]
 
     @staticmethod
     def change_reason(file_name):

@@ -7,10 +7,11 @@ read a page straight off the index.
 """
 
 from django.conf import settings
-from django.db.models import F, Index, Q, Value
+from django.db.models import F, Index, Value
 from django.db.models.functions import Coalesce, Collate, NullIf
 
-PUBLISHED = Q(status="published")
+from portal.db.publishing import PUBLISHED
+
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 

@@ -222,8 +222,8 @@ class DemoLoader:
             self.load_partnerships(project, entry["partners"])
             self.projects[entry["slug"]] = project
 
-    def load_partnerships(self, project, partners):
-        roles = {self.organisations[slug].pk: role for slug, role in partners}
+    def load_partnerships(self, project, partnerships):
+        roles = {self.organisations[slug].pk: role for slug, role in partnerships}
         # Remove and demote first, so the one-lead-partner rule holds at every step.
         self.prune(project.partnerships.exclude(organisation__in=roles))
         for partnership in project.partnerships.all():

@@ -722,21 +722,21 @@ class ScaleSeeder:
 
     # Projects and partnerships.
 
-    def pick_partners(self, rng):
+    def pick_project_organisations(self, rng):
         """2 to 6 organisations from both sides of the border, the lead partner first."""
         wanted = min(rng.randint(2, 6), self.sizes.organisations)
         pools = [self.organisations_by_country[True], self.organisations_by_country[False]]
         side = rng.randrange(2)
-        partners = []
-        while len(partners) < wanted:
-            pool = pools[(side + len(partners)) % 2]
+        organisations = []
+        while len(organisations) < wanted:
+            pool = pools[(side + len(organisations)) % 2]
             candidate = rng.choice(pool) if pool else None
-            if candidate is None or candidate in partners:
+            if candidate is None or candidate in organisations:
                 # That side has no organisation left to add: any other will do.
                 candidate = rng.randrange(self.sizes.organisations)
-            if candidate not in partners:
-                partners.append(candidate)
-        return partners
+            if candidate not in organisations:
+                organisations.append(candidate)
+        return organisations
 
     def load_projects(self, cursor):
         n = self.sizes.projects
@@ -745,7 +745,7 @@ class ScaleSeeder:
         first_id = self.reserve_ids(cursor, Project, n)
         self.project_ids = range(first_id, first_id + n)
         self.project_dates = []
-        self.project_partners = []
+        self.project_organisations = []
         self.project_cities = []
         themes_of_projects = []
         cities_of_projects = []
@@ -762,8 +762,8 @@ class ScaleSeeder:
                 microproject = programme.slug == MICROPROJECT_PROGRAMME
                 months = rng.randint(6, 18) if microproject else rng.randint(12, 48)
                 end = add_months(start, months) - datetime.timedelta(days=1)
-                partners = self.pick_partners(rng)
-                cities = list(dict.fromkeys(self.organisation_city[p] for p in partners))
+                organisations = self.pick_project_organisations(rng)
+                cities = list(dict.fromkeys(self.organisation_city[p] for p in organisations))
                 themes = self.pick_themes(rng, 1, 3)
                 objects = rng.choice(THEME_OBJECTS[themes[0].slug])
                 place = " – ".join(self.city_names[city] for city in cities[:2])
@@ -807,15 +807,15 @@ class ScaleSeeder:
                 project_id = first_id + index
                 themes_of_projects.extend((project_id, theme.id) for theme in themes)
                 cities_of_projects.extend((project_id, self.city_ids[city]) for city in cities)
-                roles = [PartnerRole.LEAD] + [PartnerRole.PARTNER] * (len(partners) - 1)
-                if len(partners) >= 3 and rng.random() < 0.2:
+                roles = [PartnerRole.LEAD] + [PartnerRole.PARTNER] * (len(organisations) - 1)
+                if len(organisations) >= 3 and rng.random() < 0.2:
                     roles[-1] = PartnerRole.ASSOCIATED
                 partnerships.extend(
                     (project_id, self.organisation_ids[p], role)
-                    for p, role in zip(partners, roles, strict=True)
+                    for p, role in zip(organisations, roles, strict=True)
                 )
                 self.project_dates.append((start, end))
-                self.project_partners.append(partners)
+                self.project_organisations.append(organisations)
                 self.project_cities.append(cities)
                 yield (
                     project_id,
@@ -1011,8 +1011,8 @@ class ScaleSeeder:
                     start = datetime.date.fromordinal(
                         rng.randint(start.toordinal(), end.toordinal())
                     )
-                    partners = self.project_partners[project]
-                    organisations = rng.sample(partners, min(len(partners), rng.randint(1, 3)))
+                    in_project = self.project_organisations[project]
+                    organisations = rng.sample(in_project, min(len(in_project), rng.randint(1, 3)))
                 else:
                     city = rng.randrange(self.sizes.cities)
                     start = datetime.date.fromordinal(rng.randint(earliest, latest))

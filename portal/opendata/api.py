@@ -21,7 +21,7 @@ from rest_framework.pagination import PageNumberPagination
 from events.filters import EventFilter
 from events.models import Event
 from portal.content.filtering import country_facet
-from portal.models import City, Theme
+from portal.models import City, PublicationStatus, Theme
 from portal.opendata import serializers as api
 from practices.filters import PracticeFilter
 from practices.models import GoodPractice
@@ -182,9 +182,9 @@ class ProjectViewSet(ReadOnlyViewSet):
                 Prefetch("cities", cities_with_countries()),
                 Prefetch(
                     "partnerships",
-                    Partnership.objects.filter(organisation__status="published").select_related(
-                        "organisation"
-                    ),
+                    Partnership.objects.filter(
+                        organisation__status=PublicationStatus.PUBLISHED
+                    ).select_related("organisation"),
                 ),
             )
         )

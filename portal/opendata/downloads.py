@@ -157,20 +157,20 @@ def practices(request):
 
 def projects(request):
     rows = faceted(ProjectFilter, Project.objects.published().select_related("programme"), request)
-    partners = Organisation.objects.published().filter(partnerships__project=OuterRef("pk"))
+    organisations = Organisation.objects.published().filter(partnerships__project=OuterRef("pk"))
     return rows.annotate(
         city_names=names(City.objects.filter(projects=OuterRef("pk")), in_language("name")),
         country_names=names(
             Country.objects.filter(cities__projects=OuterRef("pk")), in_language("name")
         ),
         theme_names=names(Theme.objects.filter(projects=OuterRef("pk")), in_language("name")),
-        lead_partner_names=names(
+        lead_organisation_names=names(
             Organisation.objects.published().filter(
                 partnerships__project=OuterRef("pk"), partnerships__role=PartnerRole.LEAD
             ),
             in_language("name"),
         ),
-        partner_names=names(partners, in_language("name")),
+        organisation_names=names(organisations, in_language("name")),
     )
 
 
@@ -283,9 +283,11 @@ LISTINGS = {
                 Column(
                     "lead_partner",
                     _("Lead partner"),
-                    lambda row: row.lead_partner_names[0] if row.lead_partner_names else None,
+                    lambda row: (
+                        row.lead_organisation_names[0] if row.lead_organisation_names else None
+                    ),
                 ),
-                field("partners", _("Partners"), "partner_names"),
+                field("partners", _("Partners"), "organisation_names"),
                 WEBSITE,
                 url_column(),
             ],

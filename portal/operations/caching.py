@@ -18,10 +18,11 @@ generation and today's date, as lists of coming events change at midnight. Its E
 once, when it is kept: an If-None-Match that matches gets 304.
 
 Invalidation. Every change to content (a save, delete or many-to-many change of any model of
-portal, projects, practices or events, and PublishableQuerySet.update(), which publish() and
-unpublish() use) moves the generation once it is committed: `nextval` of a PostgreSQL sequence,
-which every process and server shares. A process reads the generation again at most every
-GENERATION_CHECK_SECONDS, and takes its own moves at once. So every process sees a change within
+portal, projects, practices or events, and PublishableQuerySet.update()) moves the generation
+once it is committed: `nextval` of a PostgreSQL sequence, which every process and server shares;
+the rows saved one by one inside `pages_changed_once()` (publishing) move it once in all. A
+process reads the generation again at most every GENERATION_CHECK_SECONDS, and takes its own
+moves at once. So every process sees a change within
 half a second of its commit, with local-memory caches (one per process) and with Redis (shared
 by servers) alike; a page made from older content stays under an older generation, never asked
 for again, until it expires (PAGE_CACHE_SECONDS) or is pushed out. Writes that send no signal
@@ -36,6 +37,8 @@ still served. While the cache does not answer, pages are made as if it were off.
 import hashlib
 import logging
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from time import monotonic
 
 from django.apps import apps
@@ -93,9 +96,34 @@ class Generation:
 page_generation = Generation()
 
 
+# The changes made inside `pages_changed_once()`, while one is open in this thread.
+deferred_changes = ContextVar("deferred_changes", default=None)
+
+
 def pages_changed():
     """Make every cached page stale once the current transaction commits (at once outside one)."""
+    changes = deferred_changes.get()
+    if changes is not None:
+        changes.append(True)
+        return
     transaction.on_commit(page_generation.move, robust=True)
+
+
+@contextmanager
+def pages_changed_once():
+    """Make cached pages stale once for all the changes made inside, at its end: a write of many
+    rows saved one by one (each sends its signals) moves the generation once, not once a row."""
+    if deferred_changes.get() is not None:
+        yield
+        return
+    changes = []
+    token = deferred_changes.set(changes)
+    try:
+        yield
+    finally:
+        deferred_changes.reset(token)
+    if changes:
+        pages_changed()
 
 
 def kept_until_content_changes(name, make):

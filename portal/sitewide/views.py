@@ -3,7 +3,6 @@
 from django.db.models import DateTimeField
 from django.db.models.functions import Cast
 from django.shortcuts import render
-from django.utils import timezone
 from django.utils.translation import get_language
 
 from events.models import Event
@@ -17,7 +16,6 @@ from projects.models import Project
 
 
 def home(request):
-    today = timezone.localdate()
     return render(
         request,
         "portal/home.html",
@@ -26,12 +24,10 @@ def home(request):
             # Upcoming events are few: found through the end-date index, then sorted. Ordered by
             # the bare column, PostgreSQL would walk the start-date index past every past event.
             "upcoming_events": Event.objects.published()
-            .filter(end_date__gte=today)
+            .upcoming()
             .select_related("city")
             .order_by(Cast("start_date", DateTimeField()))[:4],
-            "recent_events": Event.objects.published()
-            .filter(end_date__lt=today)
-            .select_related("city")[:4],
+            "recent_events": Event.objects.published().past().select_related("city")[:4],
             "projects": Project.objects.published().select_related("programme")[:6],
             # Counts over all the content are slow at scale: made once for every language.
             "programmes": kept_until_content_changes(

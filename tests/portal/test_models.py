@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.utils import translation
 
+from portal.content.services import publishable_publish, publishable_unpublish
 from portal.db.uploads import upload_path
 from portal.models import City, NewsItem, Page, PublicationStatus
 from practices.models import GoodPractice
@@ -47,17 +48,18 @@ def test_saving_as_published_records_the_first_publication_date():
     assert practice.published_at == first
 
 
-def test_queryset_publish_keeps_earlier_dates_and_unpublish_hides():
+def test_publishing_keeps_earlier_dates_and_unpublishing_hides(editor):
     earlier = GoodPracticeFactory(status=PublicationStatus.PUBLISHED)
     GoodPracticeFactory(status=PublicationStatus.DRAFT)
     first_date = earlier.published_at
 
-    assert GoodPractice.objects.publish() == 2
+    # Only the draft changes: the row already published is left as it is.
+    assert publishable_publish(queryset=GoodPractice.objects.all(), by=editor) == 1
     assert GoodPractice.objects.published().count() == 2
     earlier.refresh_from_db()
     assert earlier.published_at == first_date
 
-    assert GoodPractice.objects.unpublish() == 2
+    assert publishable_unpublish(queryset=GoodPractice.objects.all(), by=editor) == 2
     assert GoodPractice.objects.published().count() == 0
 
 

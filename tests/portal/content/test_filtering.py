@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from portal.content import filtering
+from portal.content.services import publishable_unpublish
 from portal.models import PublicationStatus
 from practices.models import GoodPractice
 from tests.support import ROOT
@@ -228,12 +229,12 @@ def test_counts_change_once_a_publication_is_committed_and_not_before(
 
 
 def test_counts_change_when_practices_are_unpublished(
-    client, cities, counts_kept, django_capture_on_commit_callbacks
+    client, editor, cities, counts_kept, django_capture_on_commit_callbacks
 ):
     practice_list_counts(client)
 
     with django_capture_on_commit_callbacks(execute=True):
-        GoodPractice.objects.filter(city=cities["opole"]).unpublish()
+        publishable_unpublish(queryset=GoodPractice.objects.filter(city=cities["opole"]), by=editor)
 
     assert practice_list_counts(client) == (
         11,

@@ -27,6 +27,7 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.cache import never_cache
 
+from portal.content.services import publishable_publish, publishable_unpublish
 from portal.models import City, Country, PublicationStatus
 from portal.operations import caching
 from practices.models import GoodPractice
@@ -281,16 +282,16 @@ def test_publishing_and_unpublishing_by_saving_show_at_once(
 
 
 def test_publishing_and_unpublishing_a_queryset_show_at_once(
-    client, clock, django_capture_on_commit_callbacks
+    client, clock, editor, django_capture_on_commit_callbacks
 ):
     practice = GoodPracticeFactory(title="Zoo", status=DRAFT)
     practices = GoodPractice.objects.filter(pk=practice.pk)
     address = practice.get_absolute_url()
     seen = [(listed(client), client.get(address).status_code)]
 
-    for change in (practices.publish, practices.unpublish):
+    for change in (publishable_publish, publishable_unpublish):
         with django_capture_on_commit_callbacks(execute=True):
-            change()
+            change(queryset=practices, by=editor)
         seen.append((listed(client), client.get(address).status_code))
 
     assert seen == [([], 404), (["Zoo [en]"], 200), ([], 404)]

@@ -5,6 +5,7 @@ import pytest
 from django.urls import resolve, reverse
 from django.utils import timezone, translation
 
+from portal.content.services import publishable_unpublish
 from portal.models import PublicationStatus
 from portal.sitewide.sitemaps import TranslatedSitemap
 from tests.support.factories import (
@@ -228,9 +229,9 @@ def test_sitemap_lastmod_is_the_last_change_not_the_first_publication(client):
     assert entries[f"http://testserver{practice.get_absolute_url()}"][1] == "2024-03-09"
 
 
-def test_unpublished_practice_leaves_the_sitemap(client):
+def test_unpublished_practice_leaves_the_sitemap(client, editor):
     practice = GoodPracticeFactory()
-    type(practice).objects.filter(pk=practice.pk).unpublish()
+    publishable_unpublish(queryset=type(practice).objects.filter(pk=practice.pk), by=editor)
 
     entries = sitemap_entries(client)
 
