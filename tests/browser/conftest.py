@@ -17,9 +17,18 @@ CHROMIUM_FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+BROWSER_TESTS = Path(__file__).parent
 # Playwright's synchronous API keeps an event loop in this thread, which Django would otherwise
 # take for async code and refuse the database to the other tests of the run.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Mark every test in this folder `browser`, before `-m` selects by markers."""
+    for item in items:
+        if item.path.is_relative_to(BROWSER_TESTS):
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture(scope="session")
