@@ -30,7 +30,7 @@ from tests.factories import (
     ThemeFactory,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 FEW, MANY = 1, 5
 # A list pays a query for each facet's choices and one for all their counts together, then its

@@ -35,6 +35,8 @@ from tests.object_storage import (
     s3_server,
 )
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

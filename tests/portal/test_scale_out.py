@@ -38,6 +38,8 @@ from tests.object_storage import CREDENTIALS, REGION, bucket_create, bucket_keys
 from tests.portal.test_caching import TEST_REDIS_URL
 from tests.portal.test_uploads import minimal_pdf
 
+pytestmark = pytest.mark.slow
+
 # The address visitors use: the page cache keys pages by it, whichever server answers.
 HOST = "localhost"
 BUCKET = "portal-uploads"

@@ -572,6 +572,7 @@ PAGES = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("name", "topic"), PAGES)
 def test_query_count_does_not_grow_with_the_content(client, django_assert_num_queries, name, topic):
     def address(topics):
