@@ -23,8 +23,9 @@ run: install database
 
 test: export DJANGO_SETTINGS_MODULE = tests.settings
 # A fresh test database each time: a reused one may have lost the rows migrations create.
+# Branch coverage of the code run in this process; the floor is fail_under in pyproject.toml.
 test: install browser-tools database lint
-	$(BIN)/pytest --create-db
+	$(BIN)/pytest --create-db --cov --cov-report=term:skip-covered
 
 # The inner loop: ruff and the tests not marked browser or slow (pyproject.toml lists the markers).
 test-fast: export DJANGO_SETTINGS_MODULE = tests.settings
