@@ -11,7 +11,7 @@ PORT ?= 8000
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: run test lint format install browser-tools database migrate demo messages screenshots audit bench backup restore clean
+.PHONY: run test test-fast lint format install browser-tools database migrate demo messages screenshots audit bench backup restore clean
 
 run: export DJANGO_DEBUG ?= true
 run: install database
@@ -23,8 +23,14 @@ run: install database
 
 test: export DJANGO_SETTINGS_MODULE = tests.settings
 # A fresh test database each time: a reused one may have lost the rows migrations create.
+# Branch coverage of the code run in this process; the floor is fail_under in pyproject.toml.
 test: install browser-tools database lint
-	$(BIN)/pytest --create-db
+	$(BIN)/pytest --create-db --cov --cov-report=term:skip-covered
+
+# The inner loop: ruff and the tests not marked browser or slow (pyproject.toml lists the markers).
+test-fast: export DJANGO_SETTINGS_MODULE = tests.settings
+test-fast: install database lint
+	$(BIN)/pytest --create-db -m "not browser and not slow"
 
 lint: install
 	$(BIN)/ruff check .

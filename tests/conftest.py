@@ -1,4 +1,7 @@
+import os
+
 import pytest
+import redis
 from django.db import connection
 from django.test.utils import setup_databases, teardown_databases
 from django.utils import translation
@@ -6,6 +9,7 @@ from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
 from portal.operations import caching
+from tests.support.caches import TEST_REDIS_URL
 from tests.support.factories import EditorFactory, UserFactory
 
 COUNTS_CACHE = {
@@ -24,6 +28,26 @@ hypothesis_settings.register_profile(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 hypothesis_settings.load_profile("portal")
+
+
+def service_missing(reason):
+    """Fail in CI, which must provide every service the tests use; elsewhere skip, saying why."""
+    if os.environ.get("CI", "").lower() not in {"", "0", "false"}:
+        pytest.fail(f"{reason}, and CI must run every test", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """The Redis the tests keep their own keys in (TEST_REDIS_URL), once it answers."""
+    with redis.Redis.from_url(TEST_REDIS_URL, socket_connect_timeout=1) as client:
+        try:
+            answers = client.ping()
+        except redis.ConnectionError:
+            answers = False
+    if not answers:
+        service_missing(f"No Redis answers at {TEST_REDIS_URL} (TEST_REDIS_URL)")
+    return TEST_REDIS_URL
 
 
 @pytest.fixture(scope="session")

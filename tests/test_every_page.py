@@ -8,7 +8,7 @@ from django.utils import translation
 
 from tests.support.pages import ContentWeb, pages
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 @pytest.mark.parametrize("language", ["pl", "cs", "en"])

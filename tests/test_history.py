@@ -178,6 +178,7 @@ def test_historical_models_have_no_admin_of_their_own():
     ] == []
 
 
+@pytest.mark.slow
 def test_reloading_the_demo_adds_no_versions():
     history_models = [
         model.history.model

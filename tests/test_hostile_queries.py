@@ -146,6 +146,7 @@ def get(client, address, query):
         return client.get(with_query(address, query))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 @settings(max_examples=15, phases=FUZZ_PHASES)
 @given(data=st.data())
@@ -167,6 +168,7 @@ def test_no_query_string_breaks_a_list_or_search(client, web, language, data):
             assert_every_wrong_choice_is_reported(response)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 @settings(max_examples=20, phases=FUZZ_PHASES)
 @given(data=st.data())

@@ -49,7 +49,7 @@ from tests.support.factories import (
 )
 
 # Marked so that pytest-django sets the test database up; `page_queries` writes in it.
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 FEW, MANY = 2, 16
 FACET_COUNTS_CACHE = {

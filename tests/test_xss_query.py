@@ -188,6 +188,7 @@ def vectors_for(language, page_name):
     return XSS_VECTORS[LANGUAGES.index(language) :: len(LANGUAGES)]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("page_name", PAGES)
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_xss_vectors_in_every_parameter_stay_text(client, site_tags, language, page_name):
@@ -224,6 +225,7 @@ def two_pages_of_everything():
 LINKED_PAGES = (("practices:list", {}), ("news:list", {}), ("search", {"q": "zoo"}))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_xss_vectors_stay_in_the_links_to_other_pages(
     client, site_tags, two_pages_of_everything, language

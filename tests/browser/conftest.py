@@ -2,6 +2,7 @@
 Debian's Chromium driven by Playwright."""
 
 import os
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
@@ -12,6 +13,16 @@ from tests.support.server import production_portal
 # Playwright's synchronous API keeps an event loop in this thread, which Django would otherwise
 # take for async code and refuse the database to the other tests of the run.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+BROWSER_TESTS = Path(__file__).parent
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Mark every test in this folder `browser`, before `-m` selects by markers."""
+    for item in items:
+        if item.path.is_relative_to(BROWSER_TESTS):
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture(scope="session")

@@ -720,6 +720,7 @@ def test_the_admin_form_has_an_editor_per_language_and_the_import_map_with_the_n
 # Known vectors through every rich text field, page and search result
 
 
+@pytest.mark.slow
 def test_every_vector_saved_in_every_rich_text_is_harmless_on_every_page(client):
     content = create_content()
     benign = template_elements(client, content)
@@ -801,6 +802,7 @@ class ChangeForm(HTMLParser):
             self._textarea = None
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("model", ADMIN_MODELS, ids=lambda model: model.__name__)
 def test_every_vector_submitted_through_the_admin_is_stored_sanitised(editor_client, model):
     fields, factory, _title_field = RICH_TEXT_MODELS[model]

@@ -76,6 +76,7 @@ def test_the_stored_document_follows_an_update_that_sends_no_signal():
         assert found("krnova") == [practice.get_absolute_url()]
 
 
+@pytest.mark.slow
 def test_the_migration_fills_the_columns_of_rows_that_existed_before_it():
     content = some_of_each()
     with connection.cursor() as cursor:

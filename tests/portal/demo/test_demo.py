@@ -11,7 +11,7 @@ from portal.models import City, Country, PublicationStatus, Theme
 from practices.models import GoodPractice, PracticeImage
 from projects.models import Organisation, PartnerRole, Partnership, Programme, Project
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 LANGUAGES = ["pl", "cs", "en"]
 

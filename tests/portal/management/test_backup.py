@@ -35,6 +35,8 @@ from tests.support.object_storage import (
     s3_server,
 )
 
+pytestmark = pytest.mark.slow
+
 
 def server_params():
     database = connection.settings_dict

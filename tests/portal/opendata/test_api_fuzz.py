@@ -37,6 +37,8 @@ from tests.support.factories import (
     ThemeFactory,
 )
 
+pytestmark = pytest.mark.slow
+
 DRAFT = PublicationStatus.DRAFT
 EXAMPLES_PER_OPERATION = 20
 

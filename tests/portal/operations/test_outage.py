@@ -209,6 +209,7 @@ def gunicorn_through(relay, logs):
             server.wait(timeout=30)
 
 
+@pytest.mark.slow
 def test_gunicorn_answers_503_while_the_database_is_down_and_recovers_without_restart(
     db_without_transaction, tmp_path
 ):

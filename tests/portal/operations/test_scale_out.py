@@ -38,6 +38,8 @@ from tests.support.server import (
     production_environment,
 )
 
+pytestmark = pytest.mark.slow
+
 # The address visitors use: the page cache keys pages by it, whichever server answers.
 HOST = "localhost"
 BUCKET = "portal-uploads"
@@ -243,12 +245,8 @@ def manage(env, *arguments):
 
 
 @pytest.fixture(scope="module")
-def portal(tmp_path_factory):
-    redis_client = redis.Redis.from_url(TEST_REDIS_URL, socket_connect_timeout=1)
-    try:
-        redis_client.ping()
-    except redis.ConnectionError:
-        pytest.skip(f"No Redis answers at {TEST_REDIS_URL} (TEST_REDIS_URL)")
+def portal(tmp_path_factory, redis_url):
+    redis_client = redis.Redis.from_url(redis_url, socket_connect_timeout=1)
     prefix = f"scale-out-tests-{uuid.uuid4().hex}"
     files = tmp_path_factory.mktemp("scale-out")
     with contextlib.ExitStack() as stack:
