@@ -1,3 +1,5 @@
+"""The storages object_storages() builds from the object-storage settings, exactly."""
+
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
