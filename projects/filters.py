@@ -41,10 +41,10 @@ class ProjectFilter(FacetedFilterSet):
     theme = FacetFilter(
         label=_("Theme"),
         field_name="themes__slug",
-        # The link table alone: a join to the projects would read them all.
+        # Themes of published projects only: one that only a draft carries would betray the draft.
         choices=choices_of(
             lambda: Theme.objects.filter(
-                Exists(Project.themes.through.objects.filter(theme=OuterRef("pk")))
+                Exists(Project.objects.published().filter(themes=OuterRef("pk")))
             )
         ),
     )
