@@ -528,6 +528,21 @@ def test_importing_an_export_changes_nothing(editor_client, opole, language, fil
     assert [row.import_type for row in shown.context["result"].rows] == ["skip", "skip"]
 
 
+@pytest.mark.parametrize("file_format", [CSV_FORMAT, XLSX_FORMAT])
+def test_values_escaped_after_a_separator_come_back_as_they_were(editor_client, opole, file_format):
+    OrganisationFactory(slug="semicolons", name_pl="Raport;=1+1; -2", city=opole)
+    name = "export.csv" if file_format == CSV_FORMAT else "export.xlsx"
+
+    exported = export(editor_client, Organisation, file_format)
+    shown = preview(
+        editor_client, Organisation, SimpleUploadedFile(name, exported.content), file_format
+    )
+
+    if file_format == CSV_FORMAT:
+        assert [row["name_pl"] for row in exported_rows(exported)] == ["Raport;'=1+1; '-2"]
+    assert [row.import_type for row in shown.context["result"].rows] == ["skip"]
+
+
 # Projects with their partners.
 
 

@@ -218,6 +218,8 @@ def test_licence_is_configurable_and_sent_in_a_link_header(client, settings, pra
         ("\tcmd", "'\tcmd"),
         ("\rcmd", "'\rcmd"),
         ("Plain = text", "Plain = text"),
+        # Split on semicolons, as spreadsheets set up for Polish or Czech do.
+        ('Raport;=HYPERLINK("http://evil")', 'Raport;\'=HYPERLINK("http://evil")'),
     ],
 )
 def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(client, opole, hostile, shown):
