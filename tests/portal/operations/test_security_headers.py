@@ -264,3 +264,10 @@ def test_static_files_are_same_origin_only_without_a_cdn(rf):
     assert middleware(rf.get("/static/css/portal.css"))["Cross-Origin-Resource-Policy"] == (
         "same-origin"
     )
+
+
+def test_the_language_cookie_is_sent_only_by_this_site_and_read_by_no_script(client, settings):
+    response = client.post("/i18n/setlang/", {"language": "cs", "next": "/cs/"})
+
+    cookie = response.cookies[settings.LANGUAGE_COOKIE_NAME]
+    assert (cookie.value, cookie["samesite"], cookie["httponly"]) == ("cs", "Lax", True)
