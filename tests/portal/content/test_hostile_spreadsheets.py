@@ -20,7 +20,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import models
 from django.urls import reverse
 from django.utils import translation
+from hypothesis import given
+from hypothesis import strategies as st
 from import_export.admin import ExportMixin
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils.escape import unescape as xlsx_unescape
 
 from events.models import Event
@@ -268,6 +271,29 @@ def formula_pieces(text):
         for piece in text.split(separator)
         if starts_a_formula(piece)
     }
+
+
+@given(st.text(alphabet=",;\t\n\r \"'=+-@a", max_size=24))
+def test_no_piece_of_any_escaped_text_starts_a_formula_and_the_import_reads_it_back(value):
+    escaped = formula_escaped(value)
+
+    assert formula_pieces(escaped) == set()
+    assert formula_unescaped(escaped) == value
+
+
+@given(st.text() | st.text(alphabet="_x0D5Fa\r\n\t\x07\x1f\uffff", max_size=24))
+def test_any_text_comes_back_from_an_xlsx_cell(value):
+    written = xlsx_text(value)
+    workbook = openpyxl.Workbook()
+    workbook.active["A1"] = written
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    (read,) = next(
+        openpyxl.load_workbook(buffer, read_only=True).active.iter_rows(values_only=True)
+    )
+
+    assert ILLEGAL_CHARACTERS_RE.search(written) is None
+    assert xlsx_text_decoded(read or "") == value
 
 
 def columns_without_hostile_text(headers, rows, not_text):
