@@ -31,7 +31,12 @@ from import_export import resources, widgets
 from import_export.formats import base_formats
 from import_export.tmp_storages import MediaStorage
 
-from portal.content.spreadsheets import formula_escaped, formula_unescaped
+from portal.content.spreadsheets import (
+    formula_escaped,
+    formula_unescaped,
+    xlsx_text,
+    xlsx_text_decoded,
+)
 from portal.db.search_indexes import in_every_language
 from portal.models import PublicationStatus
 from portal.operations.storage import private_storage
@@ -99,10 +104,13 @@ def dataset_from_rows(rows):
 class EscapedExport:
     """Export with every cell a spreadsheet could run as a formula made plain text."""
 
+    def export_cell(self, value):
+        return formula_escaped(value)
+
     def export_data(self, dataset, **kwargs):
         escaped = tablib.Dataset(headers=dataset.headers)
         for row in dataset:
-            escaped.append([formula_escaped(cell) for cell in row])
+            escaped.append([self.export_cell(cell) for cell in row])
         return super().export_data(escaped, **kwargs)
 
 
@@ -129,6 +137,11 @@ class CSV(EscapedExport, base_formats.CSV):
 class XLSX(EscapedExport, base_formats.XLSX):
     """The first sheet of an XLSX workbook; its values, not its formulas."""
 
+    def export_cell(self, value):
+        # Control characters as codes: a workbook keeps them so (a carriage return too), and
+        # openpyxl refuses to write them raw.
+        return xlsx_text(formula_escaped(value))
+
     def create_dataset(self, in_stream):
         import openpyxl
 
@@ -154,7 +167,10 @@ class XLSX(EscapedExport, base_formats.XLSX):
         try:
             if not workbook.worksheets:
                 raise ImportFileError(NO_HEADER)
-            return dataset_from_rows(workbook.worksheets[0].iter_rows(values_only=True))
+            return dataset_from_rows(
+                [xlsx_text_decoded(cell) for cell in row]
+                for row in workbook.worksheets[0].iter_rows(values_only=True)
+            )
         except ImportFileError:
             raise
         except Exception as error:
