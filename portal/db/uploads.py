@@ -80,6 +80,9 @@ CONTENT_TYPES_NAMESPACE = "{http://schemas.openxmlformats.org/package/2006/conte
 OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # The small members read from an archive; anything larger is not a real document's.
 ZIP_MEMBER_MAX_SIZE = 1024 * 1024
+# A download's name, in characters before its extension: two bytes each in Polish or Czech
+# still leave room under the 255 bytes most file systems allow a name.
+DOWNLOAD_NAME_MAX_LENGTH = 100
 
 MESSAGES = {
     "too_large": _("The file is %(size)s; files up to %(limit)s are accepted."),
@@ -283,13 +286,22 @@ def archive_member(archive, name):
         return member.read(ZIP_MEMBER_MAX_SIZE)
 
 
+def download_name(title, *, max_length=DOWNLOAD_NAME_MAX_LENGTH):
+    """The title as a file name: a slug, in the title's own letters, cut after a whole word."""
+    name = slugify(title, allow_unicode=True)
+    if len(name) > max_length:
+        name = name[: max_length + 1]
+        name = name.rsplit("-", 1)[0] if "-" in name else name[:max_length]
+    return name.strip("-_") or "document"
+
+
 def document_response(document_file, *, title):
     """The document as an attachment named after its title: browsers save it, never render it."""
     extension = PurePath(document_file.name).suffix.lstrip(".").lower()
     response = FileResponse(
         document_file.open("rb"),
         as_attachment=True,
-        filename=f"{slugify(title, allow_unicode=True)[:100] or 'document'}.{extension}",
+        filename=f"{download_name(title)}.{extension}",
         content_type=DOCUMENT_TYPES.get(extension, "application/octet-stream"),
     )
     # SecurityMiddleware adds it too; a download must not depend on the middleware order.
@@ -297,7 +309,18 @@ def document_response(document_file, *, title):
     return response
 
 
-class PictureFormField(forms.ImageField):
+class UploadNameLengthMixin:
+    """Accept an uploaded file whatever the length of its name.
+
+    The model field's max_length bounds the column, which holds the generated name
+    (`upload_path`); Django would hold the uploader's name to it and refuse a long one.
+    """
+
+    def __init__(self, *, max_length=None, **kwargs):
+        super().__init__(**kwargs)
+
+
+class PictureFormField(UploadNameLengthMixin, forms.ImageField):
     """An upload checked and re-encoded by `picture_clean`, with a message for each refusal."""
 
     def to_python(self, data):
@@ -308,7 +331,7 @@ class PictureFormField(forms.ImageField):
         return {**super().widget_attrs(widget), "accept": ",".join(PICTURE_MIME_TYPES)}
 
 
-class DocumentFormField(forms.FileField):
+class DocumentFormField(UploadNameLengthMixin, forms.FileField):
     """An upload checked by `document_type` and named with the extension its content has."""
 
     def to_python(self, data):
