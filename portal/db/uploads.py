@@ -315,7 +315,7 @@ def archive_document_type(archive):
         raise refusal("macros")
     for part, content_type in parts.items():
         if content_type in OFFICE_MAIN_PARTS and part in names:
-            office_links_check(archive, names)
+            office_links_check(archive, names, parts)
             return OFFICE_MAIN_PARTS[content_type]
     return None
 
@@ -325,13 +325,19 @@ def office_xml(content):
     return ElementTree.fromstring(content, forbid_dtd=True)
 
 
-def office_links_check(archive, names):
+def office_links_check(archive, names, parts):
     """Refuse an Office document with external relationships other than hyperlinks.
 
     Every part's links to other parts and to the outside are in a relationships part
     (`_rels/*.rels`): a remote attachedTemplate, an externalLink's workbook, a linked picture
     or OLE object is fetched when the document opens, and can carry what macros would.
     """
+    # A workbook's external link part reaches another workbook, or a DDE or OLE server (which
+    # starts a program) with no external relationship at all.
+    if any(
+        (content_type or "").endswith(".externalLink+xml") for content_type in parts.values()
+    ) or any(name.lower().startswith("xl/externallinks/") for name in names):
+        raise refusal("external_content")
     for name in names:
         if not name.lower().endswith(".rels"):
             continue

@@ -364,6 +364,16 @@ REFUSED_OFFICE = {
             )
         },
     ),
+    "xlsx-dde-link": office_document(
+        "xl/workbook.xml",
+        f"{EXCEL}.main+xml",
+        extra={
+            "xl/externalLinks/externalLink1.xml": (
+                '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                '<ddeLink ddeService="cmd" ddeTopic="/c calc"/></externalLink>'
+            )
+        },
+    ),
 }
 ACCEPTED_OFFICE = {
     "docx-hyperlink": office_document(extra=HYPERLINK),
