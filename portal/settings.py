@@ -273,6 +273,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "admin:login"
+# Where a login or logout goes when its ?next= is missing or leads off this site: the admin's home
+# page, or the site's home page, each in the language of the address (Django's default,
+# /accounts/profile/, does not exist here).
+LOGIN_REDIRECT_URL = "admin:index"
+LOGOUT_REDIRECT_URL = "home"
 
 # Failed logins lock a username at one address only (portal/staff/accounts.py), so that nobody
 # can lock staff out from elsewhere; each try while locked starts the wait again.

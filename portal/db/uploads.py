@@ -12,8 +12,8 @@ import uuid
 import warnings
 import zipfile
 from pathlib import PurePath
-from xml.etree import ElementTree
 
+from defusedxml import ElementTree
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -26,6 +26,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+from pypdf import PasswordType, PdfReader
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
 from portal.operations.storage import private_storage
 
@@ -80,6 +82,28 @@ CONTENT_TYPES_NAMESPACE = "{http://schemas.openxmlformats.org/package/2006/conte
 OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # The small members read from an archive; anything larger is not a real document's.
 ZIP_MEMBER_MAX_SIZE = 1024 * 1024
+# Relationship parts list every hyperlink of a document: a long spreadsheet's may be larger.
+RELATIONSHIPS_MAX_SIZE = 16 * 1024 * 1024
+# The relationship type an Office document may point outside itself with: a hyperlink, followed
+# only when the reader clicks it. Any other external target (a template, linked data, pictures,
+# OLE objects, frames, subdocuments) is fetched or opened with the document.
+OFFICE_EXTERNAL_TYPES_ALLOWED = {"hyperlink"}
+# PDF actions that run a script, start a program, open or fetch another file, or send what is
+# typed into a form elsewhere. Links to addresses (URI), jumps inside the document (GoTo) and
+# named actions (next page, print) stay.
+PDF_ACTIVE_ACTIONS = {
+    "/JavaScript",
+    "/Launch",
+    "/GoToR",
+    "/GoToE",
+    "/ImportData",
+    "/SubmitForm",
+    "/Rendition",
+    "/RichMediaExecute",
+}
+# A download's name, in characters before its extension: two bytes each in Polish or Czech
+# still leave room under the 255 bytes most file systems allow a name.
+DOWNLOAD_NAME_MAX_LENGTH = 100
 
 MESSAGES = {
     "too_large": _("The file is %(size)s; files up to %(limit)s are accepted."),
@@ -104,6 +128,30 @@ MESSAGES = {
     "macros": _(
         "Documents with macros are not accepted. Save the document without macros "
         "(for example as DOCX instead of DOCM) and upload that."
+    ),
+    "external_content": _(
+        "Documents that fetch something from another file or address when they open "
+        "(a linked template, linked data or pictures, an external object) are not accepted. "
+        "Remove those links (attach the default template, break the links to data so the "
+        "values stay in the file, insert pictures instead of linking them) and upload the "
+        "document again. Hyperlinks are fine."
+    ),
+    "pdf_scripts": _(
+        "PDFs with scripts, or with actions that start programs, open other files or send "
+        "form data, are not accepted. Print the document to a new PDF (or save it again "
+        "without scripts) and upload that."
+    ),
+    "pdf_attachments": _(
+        "PDFs with attached files are not accepted. Save the PDF again without its "
+        "attachments and upload that; an attachment can be uploaded as a document of its own."
+    ),
+    "pdf_password": _(
+        "PDFs protected with a password are not accepted. Save the PDF without a password "
+        "and upload that."
+    ),
+    "broken_pdf": _(
+        "The PDF cannot be read: the file is damaged or incomplete. Save or export it again "
+        "and upload that."
     ),
 }
 
@@ -224,6 +272,7 @@ def document_type(upload):
     upload_size_check(upload, settings.UPLOAD_DOCUMENT_MAX_SIZE)
     head = upload_head(upload, 8)
     if head.startswith(b"%PDF-"):
+        pdf_check(upload)
         return "pdf"
     if head.startswith(OLE2_SIGNATURE):
         raise refusal("legacy_document")
@@ -256,14 +305,9 @@ def archive_document_type(archive):
     if "[Content_Types].xml" not in names:
         return None
     content_types = archive_member(archive, "[Content_Types].xml")
-    # Office never declares entities; refusing them keeps the XML parser out of entity expansion.
-    if b"<!DOCTYPE" in content_types or b"<!ENTITY" in content_types:
-        return None
     parts = {
         override.get("PartName", "").lstrip("/"): override.get("ContentType")
-        for override in ElementTree.fromstring(content_types).iter(
-            f"{CONTENT_TYPES_NAMESPACE}Override"
-        )
+        for override in office_xml(content_types).iter(f"{CONTENT_TYPES_NAMESPACE}Override")
     }
     if OFFICE_MACRO_MAIN_PARTS & set(parts.values()) or any(
         name.lower().endswith("vbaproject.bin") for name in names
@@ -271,16 +315,129 @@ def archive_document_type(archive):
         raise refusal("macros")
     for part, content_type in parts.items():
         if content_type in OFFICE_MAIN_PARTS and part in names:
+            office_links_check(archive, names, parts)
             return OFFICE_MAIN_PARTS[content_type]
     return None
 
 
-def archive_member(archive, name):
+def office_xml(content):
+    """An Office part's XML; Office declares no DTD or entities, so a part that does is refused."""
+    return ElementTree.fromstring(content, forbid_dtd=True)
+
+
+def office_links_check(archive, names, parts):
+    """Refuse an Office document with external relationships other than hyperlinks.
+
+    Every part's links to other parts and to the outside are in a relationships part
+    (`_rels/*.rels`): a remote attachedTemplate, an externalLink's workbook, a linked picture
+    or OLE object is fetched when the document opens, and can carry what macros would.
+    """
+    # A workbook's external link part reaches another workbook, or a DDE or OLE server (which
+    # starts a program) with no external relationship at all.
+    if any(
+        (content_type or "").endswith(".externalLink+xml") for content_type in parts.values()
+    ) or any(name.lower().startswith("xl/externallinks/") for name in names):
+        raise refusal("external_content")
+    for name in names:
+        if not name.lower().endswith(".rels"):
+            continue
+        relationships = office_xml(archive_member(archive, name, limit=RELATIONSHIPS_MAX_SIZE))
+        for relationship in relationships.iter():
+            if (
+                relationship.tag.rpartition("}")[2] == "Relationship"
+                and relationship.get("TargetMode", "").lower() == "external"
+                and relationship.get("Type", "").rpartition("/")[2]
+                not in OFFICE_EXTERNAL_TYPES_ALLOWED
+            ):
+                raise refusal("external_content")
+
+
+def archive_member(archive, name, *, limit=ZIP_MEMBER_MAX_SIZE):
     """A small member of the archive, read only if it claims to be small."""
-    if archive.getinfo(name).file_size > ZIP_MEMBER_MAX_SIZE:
+    if archive.getinfo(name).file_size > limit:
         return b""
     with archive.open(name) as member:
-        return member.read(ZIP_MEMBER_MAX_SIZE)
+        return member.read(limit)
+
+
+def pdf_check(upload):
+    """Refuse a PDF that cannot be read, needs a password, or holds active content.
+
+    Refused rather than cleaned: rewriting a PDF without its scripts can break its forms,
+    signatures and accessibility tags, and what is served would no longer be what staff checked.
+    """
+    try:
+        # Lenient, as PDF viewers are: real documents often have small faults in their tables.
+        reader = PdfReader(upload, strict=False)
+        # A PDF with only an owner password (no printing, no copying) opens with an empty one.
+        if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+            raise refusal("pdf_password")
+        found = pdf_active_content(reader)
+    except ValidationError:
+        raise
+    except Exception as error:
+        # pypdf reports a damaged or hostile file with whatever it hit: PdfReadError, KeyError, ...
+        raise refusal("broken_pdf") from error
+    finally:
+        upload.seek(0)
+    if found:
+        raise refusal(found)
+
+
+def pdf_active_content(reader):
+    """The refusal a PDF's active content calls for ("pdf_scripts", "pdf_attachments") or None.
+
+    Every object a viewer can reach from the document catalog is looked at, streams undecoded:
+    the open action, the document's, pages', annotations' and form fields' actions (and the
+    actions they chain to), bookmarks, and the JavaScript and EmbeddedFiles name trees.
+    """
+    pending = [reader.trailer.get("/Root")]
+    seen = set()
+    while pending:
+        item = pending.pop()
+        if isinstance(item, IndirectObject):
+            if (item.idnum, item.generation) in seen:
+                continue
+            seen.add((item.idnum, item.generation))
+            item = item.get_object()
+        if isinstance(item, DictionaryObject):
+            if found := pdf_dictionary_active_content(item):
+                return found
+            pending.extend(item.values())
+        elif isinstance(item, ArrayObject):
+            pending.extend(item)
+    return None
+
+
+def pdf_dictionary_active_content(dictionary):
+    """The refusal one PDF dictionary calls for: an action, a script, a form, a file; or None."""
+    action, subtype, kind = (
+        pdf_resolved(dictionary.get(key)) for key in ("/S", "/Subtype", "/Type")
+    )
+    if (
+        action in PDF_ACTIVE_ACTIONS
+        # A script (JavaScript and Rendition actions), an XFA form's scripts, Flash content.
+        or "/JS" in dictionary
+        or "/XFA" in dictionary
+        or subtype == "/RichMedia"
+    ):
+        return "pdf_scripts"
+    if "/EF" in dictionary or kind == "/EmbeddedFile":
+        return "pdf_attachments"
+    return None
+
+
+def pdf_resolved(value):
+    return value.get_object() if isinstance(value, IndirectObject) else value
+
+
+def download_name(title, *, max_length=DOWNLOAD_NAME_MAX_LENGTH):
+    """The title as a file name: a slug, in the title's own letters, cut after a whole word."""
+    name = slugify(title, allow_unicode=True)
+    if len(name) > max_length:
+        name = name[: max_length + 1]
+        name = name.rsplit("-", 1)[0] if "-" in name else name[:max_length]
+    return name.strip("-_") or "document"
 
 
 def document_response(document_file, *, title):
@@ -289,7 +446,7 @@ def document_response(document_file, *, title):
     response = FileResponse(
         document_file.open("rb"),
         as_attachment=True,
-        filename=f"{slugify(title, allow_unicode=True)[:100] or 'document'}.{extension}",
+        filename=f"{download_name(title)}.{extension}",
         content_type=DOCUMENT_TYPES.get(extension, "application/octet-stream"),
     )
     # SecurityMiddleware adds it too; a download must not depend on the middleware order.
@@ -297,7 +454,18 @@ def document_response(document_file, *, title):
     return response
 
 
-class PictureFormField(forms.ImageField):
+class UploadNameLengthMixin:
+    """Accept an uploaded file whatever the length of its name.
+
+    The model field's max_length bounds the column, which holds the generated name
+    (`upload_path`); Django would hold the uploader's name to it and refuse a long one.
+    """
+
+    def __init__(self, *, max_length=None, **kwargs):
+        super().__init__(**kwargs)
+
+
+class PictureFormField(UploadNameLengthMixin, forms.ImageField):
     """An upload checked and re-encoded by `picture_clean`, with a message for each refusal."""
 
     def to_python(self, data):
@@ -308,7 +476,7 @@ class PictureFormField(forms.ImageField):
         return {**super().widget_attrs(widget), "accept": ",".join(PICTURE_MIME_TYPES)}
 
 
-class DocumentFormField(forms.FileField):
+class DocumentFormField(UploadNameLengthMixin, forms.FileField):
     """An upload checked by `document_type` and named with the extension its content has."""
 
     def to_python(self, data):

@@ -97,7 +97,11 @@ def authenticator_verify(*, device, code):
 
 
 class StaffLoginForm(AdminAuthenticationForm):
-    """The admin's login: a password, and the authenticator's code from staff who have one."""
+    """The admin's login: a password, and the authenticator's code from staff who have one.
+
+    Every refusal of the credentials reads the same, whichever part was wrong: a message of its
+    own for a missing or wrong code would tell a guesser that the password was right.
+    """
 
     otp_token = AuthenticatorCodeField(
         required=False,
@@ -106,14 +110,22 @@ class StaffLoginForm(AdminAuthenticationForm):
 
     error_messages = {
         **AdminAuthenticationForm.error_messages,
-        "code_required": _("Enter the code your authenticator app shows for this account."),
-        "code_invalid": _(
-            "This code is wrong or has expired. Enter the code your authenticator app shows now."
+        "invalid_login": _(
+            "The username, password or authenticator code is not right. Enter them again: "
+            "the code only if you have turned on two-factor authentication, as your app shows "
+            "it now. The username and password are case-sensitive."
         ),
     }
 
     def clean(self):
-        cleaned_data = super().clean()
+        try:
+            cleaned_data = super().clean()
+        except forms.ValidationError:
+            if self.user_cache is not None:
+                # The password was right but the account may not log in here (not staff,
+                # inactive): counted and worded as a wrong password, which tells nothing.
+                self.login_failed()
+            raise self.get_invalid_login_error() from None
         user = self.get_user()
         devices = list(django_otp.devices_for_user(user)) if user else []
         if not devices:
@@ -124,17 +136,20 @@ class StaffLoginForm(AdminAuthenticationForm):
         )
         if device is None:
             # Counted as a failed login, so django-axes limits guesses at codes as at passwords.
-            user_login_failed.send(
-                sender=__name__,
-                credentials={"username": cleaned_data.get("username")},
-                request=self.request,
-            )
-            error = "code_invalid" if code else "code_required"
-            self.add_error("otp_token", forms.ValidationError(self.error_messages[error], error))
-            return cleaned_data
+            self.login_failed()
+            raise self.get_invalid_login_error()
         # django-otp's user_logged_in receiver keeps the device in the session: it is verified.
         user.otp_device = device
         return cleaned_data
+
+    def login_failed(self):
+        """Report a failed login (django-axes counts it) and forget the user the password found."""
+        self.user_cache = None
+        user_login_failed.send(
+            sender=__name__,
+            credentials={"username": self.cleaned_data.get("username")},
+            request=self.request,
+        )
 
 
 class AuthenticatorForm(forms.Form):

@@ -15,6 +15,7 @@ from portal.models import City, Country, PublicationStatus, Theme
 from portal.staff.permissions import EDITORS_GROUP
 from practices.models import GoodPractice, PracticeDocument, PracticeImage, PracticeLink
 from projects.models import Organisation, OrganisationKind, Partnership, Programme, Project
+from tests.support.files import minimal_pdf
 
 
 def png_file(name="picture.png", size=(40, 30)):
@@ -152,7 +153,7 @@ class PracticeDocumentFactory(TranslatedFactory):
     practice = factory.SubFactory(GoodPracticeFactory)
     title = "Report"
     file = factory.LazyFunction(
-        lambda: SimpleUploadedFile("report.pdf", b"%PDF-1.4\n%%EOF\n", "application/pdf")
+        lambda: SimpleUploadedFile("report.pdf", minimal_pdf(), "application/pdf")
     )
 
 

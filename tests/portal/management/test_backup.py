@@ -26,6 +26,7 @@ from psycopg import sql
 from portal.management.commands.restore import Command as RestoreCommand
 from portal.models import PublicationStatus
 from tests.support import ROOT, factories
+from tests.support.files import minimal_pdf
 from tests.support.object_storage import (
     CREDENTIALS,
     REGION,
@@ -264,7 +265,7 @@ def test_restore_brings_back_every_row_and_every_file(source, empty_database, tm
     ]
     assert len(restored_rows["practices_goodpractice_themes"]) == 2
     assert [Path(name).suffix for name in folder_files(tmp_path / "media")] == [".png"]
-    assert list(folder_files(tmp_path / "private").values()) == [b"%PDF-1.4\n%%EOF\n"]
+    assert list(folder_files(tmp_path / "private").values()) == [minimal_pdf()]
 
 
 def archive_files(archive):
