@@ -42,7 +42,9 @@ class Links(HTMLParser):
 
 
 def script_links(html):
-    return [href for href in Links(html).addresses if browser_reads(href).startswith(SCRIPT_SCHEMES)]
+    """The page's addresses that a browser would run as a script or show as a document."""
+    addresses = Links(html).addresses
+    return [href for href in addresses if browser_reads(href).startswith(SCRIPT_SCHEMES)]
 
 
 def website_pages():
@@ -113,7 +115,7 @@ def test_a_practice_link_to_a_site_keeps_its_title_as_the_links_text(client):
 @pytest.mark.parametrize("address", SCRIPT_ADDRESSES)
 def test_rich_text_written_outside_the_editor_keeps_no_script_link(client, address):
     practice = GoodPracticeFactory()
-    hostile = f"<p>See <a href=\"{address}\">the plan</a>.</p>"
+    hostile = f'<p>See <a href="{address}">the plan</a>.</p>'
     write_outside_the_forms(GoodPractice.objects.filter(pk=practice.pk), solution_en=hostile)
 
     html = client.get(practice.get_absolute_url()).content.decode()
@@ -124,7 +126,7 @@ def test_rich_text_written_outside_the_editor_keeps_no_script_link(client, addre
 
 @pytest.mark.parametrize("address", SCRIPT_ADDRESSES)
 def test_the_sanitiser_drops_links_of_other_schemes_however_spelled(address):
-    assert rich_text_html(f"<p><a href=\"{address}\">x</a></p>") == "<p><a>x</a></p>"
+    assert rich_text_html(f'<p><a href="{address}">x</a></p>') == "<p><a>x</a></p>"
     assert web_address(address) is None
 
 

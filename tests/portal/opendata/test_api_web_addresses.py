@@ -27,7 +27,7 @@ ADDRESSES = {
         "https://żółw.example.pl/ścieżka?q=ř",
         "https://xn--w-uga1v8h.example.pl/%C5%9Bcie%C5%BCka?q=%C5%99",
     ),
-    "quotes": ('https://example.org/"x"\'y\'<z>', "https://example.org/%22x%22'y'%3Cz%3E"),
+    "quotes": ("https://example.org/\"x\"'y'<z>", "https://example.org/%22x%22'y'%3Cz%3E"),
     "script": (" JaVaScRiPt:alert(1)", None),
     "data": ("data:text/html,<b>x</b>", None),
     "broken-percent": ("https://example.org/100%", "https://example.org/100%25"),
