@@ -439,8 +439,9 @@ OPEN_DATA_LICENCE_URL = env.str(
 # How many rows a download reads from the database at a time.
 OPEN_DATA_CHUNK_SIZE = 1000
 # The read-only JSON API (portal/opendata/api.py): anonymous, JSON only, no session or CSRF. Each
-# client address may make API_THROTTLE_RATE requests (counted in the default cache, shared by
-# servers with Redis); None lifts the limit. Behind proxies the address is found as for logins.
+# client address may make API_THROTTLE_RATE requests (counted where every process and server sees
+# the count: Redis with REDIS_URL, PostgreSQL without; portal/operations/ratelimits.py); None lifts
+# the limit. Behind proxies the address is found as for logins.
 API_THROTTLE_RATE = env.str("DJANGO_API_THROTTLE_RATE", default="120/minute") or None
 # The same for the lists' downloads, counted apart: a whole list is a long request.
 OPEN_DATA_DOWNLOAD_RATE = env.str("DJANGO_OPEN_DATA_DOWNLOAD_RATE", default="20/minute") or None
@@ -452,6 +453,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PARSER_CLASSES": [],
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "portal.opendata.api_policy.JSONOnly",
     "DEFAULT_THROTTLE_CLASSES": ["portal.opendata.api_policy.AnonymousThrottle"],
+    "EXCEPTION_HANDLER": "portal.opendata.api_policy.api_exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "URL_FORMAT_OVERRIDE": None,
     "NUM_PROXIES": TRUSTED_PROXY_COUNT,

@@ -8,6 +8,7 @@ from rest_framework import serializers
 
 from events.models import Event
 from portal.db.rich_text import rich_text_html
+from portal.db.web_addresses import web_address
 from portal.models import City, Country, Theme
 from practices.models import GoodPractice
 from projects.models import Organisation, Partnership, Programme, Project
@@ -54,6 +55,18 @@ class TranslatedLabelField(serializers.Field):
             with translation.override(code):
                 labels[code] = str(label)
         return labels
+
+
+@extend_schema_field({"type": "string", "format": "uri", "nullable": True})
+class WebAddressField(serializers.Field):
+    """An address of another site as a valid URI (percent-encoded), or null when there is none
+    or it is not http, https or mailto (see portal/db/web_addresses.py)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, value):
+        return web_address(value)
 
 
 class ChoiceSerializer(serializers.Serializer):
@@ -201,7 +214,7 @@ class PracticeSerializer(serializers.ModelSerializer):
 
 class PracticeLinkSerializer(serializers.Serializer):
     title = TranslatedField()
-    url = serializers.URLField()
+    url = WebAddressField()
 
 
 class PracticeDetailSerializer(PracticeSerializer):
@@ -237,6 +250,7 @@ class ProjectSerializer(serializers.ModelSerializer):
     themes = ThemeReferenceSerializer(many=True)
     cities = CityReferenceSerializer(many=True)
     partners = PartnershipSerializer(many=True, source="partnerships")
+    website = WebAddressField()
 
     class Meta:
         model = Project
@@ -274,6 +288,7 @@ class OrganisationSerializer(serializers.ModelSerializer):
     name = TranslatedField()
     kind = choice_field(Organisation, "kind")
     city = CityReferenceSerializer()
+    website = WebAddressField()
 
     class Meta:
         model = Organisation
@@ -334,6 +349,7 @@ class ProgrammeSerializer(serializers.ModelSerializer):
     name = TranslatedField()
     short_name = TranslatedField()
     fund = choice_field(Programme, "fund")
+    website = WebAddressField()
 
     class Meta:
         model = Programme

@@ -3,6 +3,9 @@ from urllib.parse import urlencode
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import format_html
+
+from portal.db.web_addresses import web_address
 
 register = template.Library()
 
@@ -44,6 +47,18 @@ def page_addresses(context):
         "in_languages": in_languages,
         "x_default": in_languages[settings.X_DEFAULT_LANGUAGE],
     }
+
+
+@register.simple_tag
+def link_elsewhere(address, text=None):
+    """A link to another site's address (a website, a practice's link), with `text` or the
+    address itself as its text; only the text when the address is not http, https or mailto
+    (a `javascript:` written outside the forms is never a link)."""
+    text = address if text is None else text
+    href = web_address(address)
+    if href is None:
+        return text
+    return format_html('<a href="{}" rel="noopener">{}</a>', href, text)
 
 
 @register.filter
