@@ -7,6 +7,7 @@ has no case here fails `test_every_relation_to_publishable_content_has_a_case`.
 """
 
 import json
+from urllib.parse import urlencode
 
 import pytest
 from django.apps import apps
@@ -27,6 +28,7 @@ from tests.support.factories import (
     GoodPracticeFactory,
     NewsItemFactory,
     OrganisationFactory,
+    PageFactory,
     PartnershipFactory,
     PracticeDocumentFactory,
     PracticeImageFactory,
@@ -91,6 +93,7 @@ def maker(factory, kind, published_texts, hidden_texts_of, **hidden_extra):
             **links,
         )
 
+    make.__name__ = kind
     return make
 
 
@@ -110,6 +113,7 @@ organisation = maker(
 programme = maker(ProgrammeFactory, "programme", {}, ["name", "short_name"])
 event = maker(EventFactory, "event", {"title": f"{SHARED_WORD} event"}, ["title", "summary"])
 news_item = maker(NewsItemFactory, "news", {"title": f"{SHARED_WORD} news"}, ["title", "summary"])
+page = maker(PageFactory, "page", {"title": f"{SHARED_WORD} page"}, ["title", "summary"])
 
 
 def hidden_practice_with_attachments(status):
@@ -281,15 +285,10 @@ def assert_nothing_hidden_shows(client):
     assert leaks == []
 
 
-@pytest.mark.parametrize("status", NOT_PUBLISHED)
-@pytest.mark.parametrize("relation", sorted(RELATION_CASES))
-def test_no_public_output_shows_a_hidden_item_linked_through(client, relation, status):
-    RELATION_CASES[relation](status)
+def assert_hidden_items_unreachable(client):
+    """Each hidden item's page (in every language), API detail and documents are not found."""
     hidden = hidden_items()
     assert hidden, "the case made no hidden item"
-
-    assert_nothing_hidden_shows(client)
-
     for item in hidden:
         for language in LANGUAGES:
             with translation.override(language):
@@ -304,6 +303,31 @@ def test_no_public_output_shows_a_hidden_item_linked_through(client, relation, s
     assert [client.get(document.get_absolute_url()).status_code for document in documents] == [
         404
     ] * len(documents)
+
+
+@pytest.mark.parametrize("status", NOT_PUBLISHED)
+@pytest.mark.parametrize("relation", sorted(RELATION_CASES))
+def test_no_public_output_shows_a_hidden_item_linked_through(client, relation, status):
+    RELATION_CASES[relation](status)
+
+    assert_nothing_hidden_shows(client)
+    assert_hidden_items_unreachable(client)
+
+
+@pytest.mark.parametrize("status", NOT_PUBLISHED)
+@pytest.mark.parametrize(
+    "make",
+    [practice, project, organisation, programme, event, news_item, page],
+    ids=lambda make: make.__name__,
+)
+def test_no_public_output_shows_a_hidden_item_on_its_own(client, make, status):
+    # Beside published content of every kind, so that every list, feed and download has rows.
+    for each in (practice, project, organisation, programme, event, news_item, page):
+        each()
+    make(status)
+
+    assert_nothing_hidden_shows(client)
+    assert_hidden_items_unreachable(client)
 
 
 # Counts: facets, topic pages, the map, the home page and the downloads count published items only.
@@ -577,3 +601,42 @@ def test_a_filter_value_only_hidden_items_have_is_refused_as_one_nothing_has(
     unheld = client.get(address, {name: nothing_has})
 
     assert answer_without(held, value) == answer_without(unheld, nothing_has)
+
+
+# Lists filtered by each value they offer, and the API's schema, beside the same mixed content.
+
+FACETED_LISTS = {
+    "practices:list": ("practices", "practice"),
+    "projects:list": ("projects", "project"),
+    "partners:list": ("partners", "organisation"),
+    "events:list": ("events", "event"),
+}
+
+
+@pytest.mark.usefixtures("mixed_content")
+def test_lists_filtered_by_each_value_they_offer_show_no_hidden_item(client):
+    shown = {}
+    for list_name, (download, api_name) in FACETED_LISTS.items():
+        for language in LANGUAGES:
+            with translation.override(language):
+                addresses = [
+                    reverse(list_name),
+                    reverse("opendata:download", kwargs={"name": download, "file_format": "csv"}),
+                    reverse(f"api:{api_name}-list"),
+                ]
+            for facet in client.get(addresses[0]).context["facets"]:
+                for option in facet["options"]:
+                    query = urlencode({facet["name"]: option["value"]})
+                    for address in addresses:
+                        shown[f"{address}?{query}"] = get(client, f"{address}?{query}")
+
+    assert len(shown) > 100
+    assert sorted(address for address, text in shown.items() if HIDDEN in text.lower()) == []
+
+
+@pytest.mark.usefixtures("mixed_content")
+def test_the_api_schema_names_no_hidden_item(client):
+    schema = get(client, reverse("api:schema"))
+
+    assert "/api/v1/practices/" in schema
+    assert HIDDEN not in schema.lower()
