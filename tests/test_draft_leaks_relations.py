@@ -63,6 +63,13 @@ LIST_PAGES = [
     "map",
     "opendata:page",
 ]
+# Each faceted list page: its download's name and its API's.
+FACETED_LISTS = {
+    "practices:list": ("practices", "practice"),
+    "projects:list": ("projects", "project"),
+    "partners:list": ("partners", "organisation"),
+    "events:list": ("events", "event"),
+}
 FEEDS = [
     f"feeds:{kind}-{flavour}"
     for kind in ("practices", "events", "news")
@@ -236,6 +243,7 @@ def addresses_in_language():
     """Every public address of the active language: pages, lists, feeds and downloads."""
     addresses = [reverse(name) for name in LIST_PAGES + FEEDS]
     addresses.append(f"{reverse('search')}?q={SHARED_WORD}")
+    addresses += [f"{reverse(name)}?q={SHARED_WORD}" for name in FACETED_LISTS]
     for model in PUBLISHABLE_PAGES:
         addresses += [item.get_absolute_url() for item in model.objects.published()]
     addresses += [city.get_absolute_url() for city in City.objects.all()]
@@ -305,6 +313,7 @@ def assert_hidden_items_unreachable(client):
     ] * len(documents)
 
 
+@pytest.mark.slow  # reads every public output, in three languages
 @pytest.mark.parametrize("status", NOT_PUBLISHED)
 @pytest.mark.parametrize("relation", sorted(RELATION_CASES))
 def test_no_public_output_shows_a_hidden_item_linked_through(client, relation, status):
@@ -314,6 +323,7 @@ def test_no_public_output_shows_a_hidden_item_linked_through(client, relation, s
     assert_hidden_items_unreachable(client)
 
 
+@pytest.mark.slow  # reads every public output, in three languages
 @pytest.mark.parametrize("status", NOT_PUBLISHED)
 @pytest.mark.parametrize(
     "make",
@@ -605,14 +615,8 @@ def test_a_filter_value_only_hidden_items_have_is_refused_as_one_nothing_has(
 
 # Lists filtered by each value they offer, and the API's schema, beside the same mixed content.
 
-FACETED_LISTS = {
-    "practices:list": ("practices", "practice"),
-    "projects:list": ("projects", "project"),
-    "partners:list": ("partners", "organisation"),
-    "events:list": ("events", "event"),
-}
 
-
+@pytest.mark.slow
 @pytest.mark.usefixtures("mixed_content")
 def test_lists_filtered_by_each_value_they_offer_show_no_hidden_item(client):
     shown = {}
