@@ -234,9 +234,10 @@ def text_of(response):
 
 
 def get(client, address):
+    """The response's headers and body, as text."""
     response = client.get(address)
     assert response.status_code == 200, address
-    return text_of(response)
+    return f"{response.headers}\n{text_of(response)}"
 
 
 def addresses_in_language():
@@ -273,7 +274,7 @@ def public_outputs(client):
     for basename in API_LISTS:
         address = f"{reverse(f'api:{basename}-list')}?page_size=100"
         outputs[address] = get(client, address)
-        for row in json.loads(outputs[address])["results"]:
+        for row in client.get(address).json()["results"]:
             outputs[row["url"]] = get(client, row["url"])
     return outputs
 
@@ -369,6 +370,8 @@ def mixed_content():
     lanes.themes.add(transport)
     lanes.projects.add(bike, hidden_project, choir)
     lanes.organisations.add(office, hidden_organisation)
+    # Of the programme only through a hidden project: counted in no programme.
+    practice(slug="pool", city=olomouc).projects.add(hidden_project)
     hidden_practice = practice(NOT_PUBLISHED[0], city=olomouc)
     hidden_practice.themes.add(transport, culture)
     hidden_practice.projects.add(bike)
@@ -397,8 +400,8 @@ def facet_counts(response):
             {
                 "programme": {"interreg": 1},
                 "project": {"bike": 1, "choir": 1},
-                "country": {"pl": 1},
-                "city": {"opole": 1},
+                "country": {"pl": 1, "cz": 1},
+                "city": {"opole": 1, "olomouc": 1},
                 "theme": {"transport": 1},
                 "organisation": {"office": 1},
             },
@@ -447,6 +450,21 @@ def test_facets_count_published_items_only_under_a_filter(client):
 
 
 @pytest.mark.usefixtures("mixed_content")
+def test_a_practice_of_a_programme_only_through_a_hidden_project_is_not_listed_under_it(client):
+    page = client.get(reverse("practices:list"), {"programme": "interreg"}).context
+    api = client.get(reverse("api:practice-list"), {"programme": "interreg"}).json()
+    download = client.get(
+        reverse("opendata:download", kwargs={"name": "practices", "file_format": "json"}),
+        {"programme": "interreg"},
+    )
+
+    assert [practice.slug for practice in page["practices"]] == ["lanes"]
+    assert page["paginator"].count == 1
+    assert [row["slug"] for row in api["results"]] == ["lanes"]
+    assert [row["slug"] for row in json.loads(text_of(download))["results"]] == ["lanes"]
+
+
+@pytest.mark.usefixtures("mixed_content")
 def test_the_api_counts_published_items_only(client):
     counts = {
         basename: client.get(reverse(f"api:{basename}-list")).json()["count"]
@@ -454,7 +472,7 @@ def test_the_api_counts_published_items_only(client):
     }
 
     assert counts == {
-        "practice": 1,
+        "practice": 2,
         "project": 2,
         "organisation": 1,
         "event": 2,
@@ -477,7 +495,7 @@ def test_topic_pages_count_published_items_only(client):
 
     assert counted(cities, "practice", "project", "event") == {
         "opole": (1, 2, 1),
-        "olomouc": (0, 0, 1),
+        "olomouc": (1, 0, 1),
     }
     assert counted(themes, "practice", "project") == {"transport": (1, 1), "culture": (0, 1)}
     assert counted(programmes, "project", "practice") == {"interreg": (1, 1)}
@@ -495,7 +513,7 @@ def test_topic_pages_count_published_items_only(client):
         ),
         (
             lambda: reverse("cities:detail", kwargs={"slug": "olomouc"}),
-            {"practice_count": 0, "project_count": 0, "organisation_count": 0, "event_count": 1},
+            {"practice_count": 1, "project_count": 0, "organisation_count": 0, "event_count": 1},
         ),
         (
             lambda: reverse("themes:detail", kwargs={"slug": "transport"}),
@@ -532,13 +550,13 @@ def test_the_map_and_the_downloads_count_published_items_only(client):
     }
 
     assert sorted((m["practices"], m["projects"], m["events"]) for m in markers) == [
-        (0, 0, 1),
+        (1, 0, 1),
         (1, 2, 1),
     ]
     assert {
         row["slug"]: (row["practice_count"], row["project_count"], row["event_count"])
         for row in download["cities"]
-    } == {"opole": (1, 2, 1), "olomouc": (0, 0, 1)}
+    } == {"opole": (1, 2, 1), "olomouc": (1, 0, 1)}
     assert {
         row["slug"]: (row["practice_count"], row["project_count"]) for row in download["themes"]
     } == {"transport": (1, 1), "culture": (0, 1)}
