@@ -83,7 +83,12 @@ PUBLISHABLE_PAGES = [GoodPractice, Project, Organisation, Programme, Event, News
 
 
 def hidden_texts(kind, *fields):
-    return {field: f"{SHARED_WORD} {HIDDEN} {kind} {field}" for field in fields}
+    """Each translated field's text in each language, a different one in each."""
+    return {
+        f"{field}_{code}": f"{SHARED_WORD} {HIDDEN} {kind} {field} {code}"
+        for field in fields
+        for code in LANGUAGES
+    }
 
 
 def maker(factory, kind, published_texts, hidden_texts_of, **hidden_extra):
@@ -222,6 +227,19 @@ def relations_to_publishable_content():
 
 def test_every_relation_to_publishable_content_has_a_case():
     assert relations_to_publishable_content() == set(RELATION_CASES)
+
+
+@pytest.mark.parametrize(
+    "make", [practice, project, event, news_item, page], ids=lambda m: m.__name__
+)
+def test_a_hidden_item_is_marked_in_each_language_and_its_slug(make):
+    hidden = make(NOT_PUBLISHED[0])
+
+    titles = [getattr(hidden, f"title_{code}") for code in LANGUAGES]
+    summaries = [getattr(hidden, f"summary_{code}") for code in LANGUAGES]
+    assert [(HIDDEN in title, title[-2:]) for title in titles] == [(True, c) for c in LANGUAGES]
+    assert [(HIDDEN in text, text[-2:]) for text in summaries] == [(True, c) for c in LANGUAGES]
+    assert hidden.slug.startswith(HIDDEN)
 
 
 # The public outputs.
