@@ -19,7 +19,7 @@ from portal.models import City, NewsItem, Page, PublicationStatus, Publishable, 
 from portal.opendata.downloads import LISTINGS
 from portal.sitewide.sitemaps import sitemaps
 from practices.models import GoodPractice, PracticeDocument
-from projects.models import Organisation, Programme, Project
+from projects.models import Organisation, PartnerRole, Programme, Project
 from tests.support.factories import (
     CityFactory,
     CountryFactory,
@@ -189,10 +189,10 @@ RELATION_CASES = {
     "projects.Project.events": lambda status: event(status, project=project()),
     "projects.Project.news": lambda status: news_item(status, project=project()),
     "projects.Partnership.project": lambda status: PartnershipFactory(
-        project=project(status), organisation=organisation(), role="lead"
+        project=project(status), organisation=organisation(), role=PartnerRole.LEAD
     ),
     "projects.Partnership.organisation": lambda status: PartnershipFactory(
-        project=project(), organisation=organisation(status), role="lead"
+        project=project(), organisation=organisation(status), role=PartnerRole.LEAD
     ),
     "practices.GoodPractice.organisations": lambda status: practice().organisations.add(
         organisation(status)
@@ -320,9 +320,7 @@ def assert_hidden_items_unreachable(client):
         for language in LANGUAGES:
             with translation.override(language):
                 assert client.get(item.get_absolute_url()).status_code == 404
-        api_name = {Organisation: "organisation", GoodPractice: "practice"}.get(
-            type(item), type(item)._meta.model_name
-        )
+        api_name = "practice" if isinstance(item, GoodPractice) else item._meta.model_name
         if api_name in API_LISTS:
             address = reverse(f"api:{api_name}-detail", kwargs={"slug": item.slug})
             assert client.get(address).status_code == 404
@@ -380,7 +378,7 @@ def mixed_content():
     choir.themes.add(culture)
     office = organisation(slug="office", city=opole)
     hidden_organisation = organisation(NOT_PUBLISHED[0], city=olomouc)
-    PartnershipFactory(project=bike, organisation=office, role="lead")
+    PartnershipFactory(project=bike, organisation=office, role=PartnerRole.LEAD)
     PartnershipFactory(project=bike, organisation=hidden_organisation)
     PartnershipFactory(project=hidden_project, organisation=office)
     PartnershipFactory(project=choir, organisation=office)
