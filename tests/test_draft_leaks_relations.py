@@ -312,22 +312,37 @@ def assert_nothing_hidden_shows(client):
     assert leaks == []
 
 
+def answer_as_to_nothing(client, address, slug):
+    """The answer to `address`, and to the same address naming a slug that nothing has: each
+    as (status, text naming the slug asked for as "SLUG")."""
+    nothing = "nothing-has-this-slug"
+    answers = []
+    for asked, named in ((address, slug), (address.replace(slug, nothing), nothing)):
+        response = client.get(asked)
+        answers.append((response.status_code, text_of(response).replace(named, "SLUG")))
+    return answers
+
+
 def assert_hidden_items_unreachable(client):
-    """Each hidden item's page (in every language), API detail and documents are not found."""
+    """Each hidden item's page (in every language), API detail and documents are not found,
+    with the very answer given for an item that does not exist."""
     hidden = hidden_items()
     assert hidden, "the case made no hidden item"
+    addresses = []
     for item in hidden:
         for language in LANGUAGES:
             with translation.override(language):
-                assert client.get(item.get_absolute_url()).status_code == 404
+                addresses.append((item.get_absolute_url(), item.slug))
         api_name = "practice" if isinstance(item, GoodPractice) else item._meta.model_name
         if api_name in API_LISTS:
             address = reverse(f"api:{api_name}-detail", kwargs={"slug": item.slug})
-            assert client.get(address).status_code == 404
+            addresses.append((address, item.slug))
     documents = PracticeDocument.objects.exclude(practice__status=PublicationStatus.PUBLISHED)
-    assert [client.get(document.get_absolute_url()).status_code for document in documents] == [
-        404
-    ] * len(documents)
+    addresses += [(document.get_absolute_url(), document.practice.slug) for document in documents]
+    for address, slug in addresses:
+        hidden_answer, nothing_answer = answer_as_to_nothing(client, address, slug)
+        assert hidden_answer[0] == 404, address
+        assert hidden_answer == nothing_answer, address
 
 
 @pytest.mark.slow  # reads every public output, in three languages
