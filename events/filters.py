@@ -25,7 +25,8 @@ class EventFilter(FacetedFilterSet):
         field_name="project__slug",
         published_via="project",
         rows=lambda: Project.objects.published().filter(
-            Exists(Event.objects.filter(project=OuterRef("pk")))
+            # Projects of published events only: one that only a draft names would betray the draft.
+            Exists(Event.objects.published().filter(project=OuterRef("pk")))
         ),
         elsewhere="projects:list",
         elsewhere_label=_("All projects"),

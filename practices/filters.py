@@ -45,7 +45,8 @@ class PracticeFilter(FacetedFilterSet):
         field_name="organisations__slug",
         published_via="organisations",
         rows=lambda: Organisation.objects.published().filter(
-            Exists(GoodPractice.objects.filter(organisations=OuterRef("pk")))
+            # Of published practices only: one that only a draft names would betray the draft.
+            Exists(GoodPractice.objects.published().filter(organisations=OuterRef("pk")))
         ),
         elsewhere="partners:list",
         elsewhere_label=_("All partners"),

@@ -14,7 +14,7 @@ from portal.content.filtering import (
     country_facet,
 )
 from portal.models import Theme
-from projects.models import Organisation, OrganisationKind, Partnership, Programme, Project
+from projects.models import Organisation, OrganisationKind, Programme, Project
 
 
 class YearFilter(django_filters.NumberFilter):
@@ -53,7 +53,8 @@ class ProjectFilter(FacetedFilterSet):
         field_name="partners__slug",
         published_via="partners",
         rows=lambda: Organisation.objects.published().filter(
-            Exists(Partnership.objects.filter(organisation=OuterRef("pk")))
+            # Partners of published projects only: a draft's partner would betray the draft.
+            Exists(Project.objects.published().filter(partners=OuterRef("pk")))
         ),
         elsewhere="partners:list",
         elsewhere_label=_("All partners"),
