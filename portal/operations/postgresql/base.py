@@ -1,0 +1,37 @@
+"""Django's PostgreSQL backend, each round trip on a connection under a deadline.
+
+Covered: every query through Django's cursors (an execute wrapper), the health check of a kept
+connection (CONN_HEALTH_CHECKS runs `SELECT 1` on psycopg's own cursor, past the wrappers, so its
+`is_usable()` is wrapped, with the quick deadline), a new connection's set-up (its time zone),
+commit and rollback. Connecting is bounded by libpq's connect_timeout (settings.py).
+"""
+
+from django.db.backends.postgresql import base
+
+from portal.operations.deadlines import deadline, query_seconds, quick_database_answers
+
+
+class DatabaseWrapper(base.DatabaseWrapper):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.execute_wrappers.append(self.within_deadline)
+
+    def within_deadline(self, execute, sql, params, many, context):
+        with deadline(self.connection, query_seconds()):
+            return execute(sql, params, many, context)
+
+    def is_usable(self):
+        with quick_database_answers(), deadline(self.connection, query_seconds()):
+            return super().is_usable()
+
+    def init_connection_state(self):
+        with deadline(self.connection, query_seconds()):
+            super().init_connection_state()
+
+    def _commit(self):
+        with deadline(self.connection, query_seconds()):
+            return super()._commit()
+
+    def _rollback(self):
+        with deadline(self.connection, query_seconds()):
+            return super()._rollback()
