@@ -1,4 +1,4 @@
-"""The database connection's limits: their defaults, and the environment variables that change them."""
+"""The database connection's limits: their defaults, and the variables that change them."""
 
 import json
 import os

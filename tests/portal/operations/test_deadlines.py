@@ -316,3 +316,20 @@ def test_statements_without_limit_lifts_both_limits_for_a_while(own_connection, 
     assert before == ("20s",)
     assert inside == (("0",), ("0",), None)
     assert after == (("20s",), 22)
+
+
+def test_a_server_side_cursors_fetch_from_a_frozen_server_is_cut(
+    through_relay, relay, settings, caplog
+):
+    settings.DATABASE_STATEMENT_TIMEOUT = 1
+    through_relay.set_autocommit(False)
+    cursor = through_relay.chunked_cursor()
+    cursor.execute("SELECT generate_series(1, 1000)")
+    first = cursor.fetchmany(100)
+    relay.freeze()
+    bound = 1 + deadlines.QUERY_GRACE_SECONDS + MARGIN_SECONDS
+
+    with caplog.at_level(logging.WARNING), pytest.raises(OperationalError):
+        finished_within(bound, lambda: cursor.fetchmany(100))
+
+    assert (first[-1], cuts(caplog)) == ((100,), 1)
