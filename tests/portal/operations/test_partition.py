@@ -12,7 +12,6 @@ import contextlib
 import http.client
 import os
 import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,15 +23,8 @@ import pytest
 from django.db import connection
 
 from tests.portal.operations.test_outage import OUTAGE_LOG_LINE, assert_outage_page
-from tests.support import ROOT
 from tests.support.relay import FreezableRelay
-from tests.support.server import (
-    database_url,
-    free_port,
-    production_environment,
-    run,
-    wait_until_serving,
-)
+from tests.support.server import database_url, gunicorn_portal, production_environment, run
 
 pytestmark = pytest.mark.slow
 
@@ -73,7 +65,8 @@ def on_both_workers(base_url, path, seconds):
     a request not yet finished, while the second goes to the other."""
     host, port = base_url.removeprefix("http://").split(":")
     with socket.create_connection((host, int(port)), timeout=seconds + MARGIN_SECONDS) as held:
-        held.sendall(f"GET {path} HTTP/1.1\r\nHost: {host}\r\n".encode())
+        # The Host urllib sends: the page cache's key is the whole address.
+        held.sendall(f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\n".encode())
         other = fetch_within(base_url + path, seconds)
         held.sendall(b"Connection: close\r\n\r\n")
         response = http.client.HTTPResponse(held)
@@ -109,8 +102,13 @@ def copy_of_the_test_database():
 def gunicorn_through(relay, params, name, logs):
     """gunicorn as in production, the page cache on, each worker's cache its own memory."""
     with tempfile.TemporaryDirectory(prefix="partition-") as files:
-        direct = production_environment(database_url(params, name), files)
-        for variable in ("REDIS_URL", "DATABASE_REPLICA_URL", "DJANGO_CACHE_KEY_PREFIX"):
+        # The connection's limits at their defaults, which the bounds above assume.
+        direct = {
+            variable: value
+            for variable, value in production_environment(database_url(params, name), files).items()
+            if variable == "DATABASE_URL" or not variable.startswith("DATABASE_")
+        }
+        for variable in ("REDIS_URL", "DJANGO_CACHE_KEY_PREFIX"):
             direct.pop(variable, None)
         relayed = {
             **direct,
@@ -119,23 +117,8 @@ def gunicorn_through(relay, params, name, logs):
             "DJANGO_CONN_MAX_AGE": "60",
         }
         run([sys.executable, "manage.py", "collectstatic", "--no-input"], direct)
-        port = free_port()
-        server = subprocess.Popen(
-            [
-                *[sys.executable, "-m", "gunicorn", "portal.wsgi", "--log-level", "warning"],
-                *["--bind", f"127.0.0.1:{port}", "--workers", "2", "--worker-class", "sync"],
-            ],
-            env=relayed,
-            cwd=ROOT,
-            stderr=logs,
-        )
-        try:
-            base_url = f"http://127.0.0.1:{port}"
-            wait_until_serving(base_url, server)
+        with gunicorn_portal(relayed, workers=2, stderr=logs) as base_url:
             yield base_url, direct
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
 
 
 def until_fresh(base_url):
