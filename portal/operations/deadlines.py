@@ -154,12 +154,13 @@ statements_unlimited = threading.Event()
 
 
 def lift_statement_timeout(sender, connection, **kwargs):
+    """On a connection made inside `statements_without_limit()` (connection_created)."""
     with connection.cursor() as cursor:
         cursor.execute("SET statement_timeout = 0")
 
 
 def open_connections():
-    """This thread's open connections (other threads' are theirs to close)."""
+    """This thread's open connections: Django's are each thread's own."""
     return [wrapper for wrapper in connections.all(initialized_only=True) if wrapper.connection]
 
 

@@ -14,6 +14,8 @@ from portal.operations.deadlines import deadline, query_seconds, quick_database_
 
 
 class DatabaseWrapper(base.DatabaseWrapper):
+    """PostgreSQL as Django's backend has it, no round trip left to wait without limit."""
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.execute_wrappers.append(self.within_deadline)
