@@ -204,9 +204,40 @@ if DATABASE_REPLICA_URL := env.str("DATABASE_REPLICA_URL", default=""):
     DATABASE_ROUTERS = ["portal.operations.replicas.PrimaryReplicaRouter"]
     # Right after the page cache, before anything that reads (the session, the user).
     MIDDLEWARE.insert(1, "portal.operations.replicas.PrimaryAfterWriteMiddleware")
+# A database that stops answering must not hold a worker until gunicorn kills it: connecting,
+# an idle or a busy connection and a statement each have a limit (docs/deploy.md says why these).
+DATABASE_CONNECT_TIMEOUT = env.int("DATABASE_CONNECT_TIMEOUT", default=2)
+DATABASE_KEEPALIVES = env.bool("DATABASE_KEEPALIVES", default=True)
+DATABASE_KEEPALIVES_IDLE = env.int("DATABASE_KEEPALIVES_IDLE", default=10)
+DATABASE_KEEPALIVES_INTERVAL = env.int("DATABASE_KEEPALIVES_INTERVAL", default=5)
+DATABASE_KEEPALIVES_COUNT = env.int("DATABASE_KEEPALIVES_COUNT", default=3)
+DATABASE_TCP_USER_TIMEOUT = env.int("DATABASE_TCP_USER_TIMEOUT", default=10)
+DATABASE_STATEMENT_TIMEOUT = env.int("DATABASE_STATEMENT_TIMEOUT", default=20)
+# The client-side deadline of what a working server answers at once (operations/deadlines.py).
+DATABASE_QUICK_SECONDS = env.float("DATABASE_QUICK_SECONDS", default=1.0)
 for database in DATABASES.values():
     database["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
     database["CONN_HEALTH_CHECKS"] = True
+    # Django's backend, each round trip under a client-side deadline.
+    database["ENGINE"] = "portal.operations.postgresql"
+    # libpq's names and units (milliseconds for tcp_user_timeout); what the URL sets wins.
+    options = database.get("OPTIONS", {})
+    database["OPTIONS"] = {
+        "connect_timeout": DATABASE_CONNECT_TIMEOUT,
+        "keepalives": int(DATABASE_KEEPALIVES),
+        "keepalives_idle": DATABASE_KEEPALIVES_IDLE,
+        "keepalives_interval": DATABASE_KEEPALIVES_INTERVAL,
+        "keepalives_count": DATABASE_KEEPALIVES_COUNT,
+        "tcp_user_timeout": DATABASE_TCP_USER_TIMEOUT * 1000,
+        **options,
+        # PostgreSQL takes the last of two settings of one name.
+        "options": " ".join(
+            filter(
+                None,
+                [f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT}s", options.get("options")],
+            )
+        ),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache and sessions ---

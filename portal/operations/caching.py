@@ -31,7 +31,9 @@ themselves; every `manage.py migrate` moves the generation, so that data migrati
 templates show.
 
 While the database does not answer, the last generation read stays in use: the pages kept are
-still served. While the cache does not answer, pages are made as if it were off.
+still served, and the generation is read again every GENERATION_RETRY_SECONDS only, each read
+bounded by a short client-side deadline (portal/operations/deadlines.py). While the cache does
+not answer, pages are made as if it were off.
 """
 
 import hashlib
@@ -53,6 +55,7 @@ from django.utils.cache import get_conditional_response, set_response_etag
 from django.utils.http import parse_http_date_safe
 from redis.exceptions import RedisError
 
+from portal.operations.deadlines import quick_database_answers
 from portal.operations.replicas import reads_from_primary
 
 logger = logging.getLogger(__name__)
@@ -60,6 +63,8 @@ logger = logging.getLogger(__name__)
 CONTENT_APPS = ["portal", "projects", "practices", "events"]
 GENERATION_SEQUENCE = "portal_page_generation"
 GENERATION_CHECK_SECONDS = 0.5
+# After a failed read, while the database is away.
+GENERATION_RETRY_SECONDS = 5
 # never_cache (the admin, the health checks) sends all three.
 UNCACHEABLE_DIRECTIVES = {"private", "no-cache", "no-store"}
 
@@ -70,21 +75,34 @@ class Generation:
     def __init__(self):
         self.token = None
         self.read_at = None
+        self.unreadable = False
 
     def current(self):
-        """The generation, read again after GENERATION_CHECK_SECONDS; None until first read."""
+        """The generation, read again after GENERATION_CHECK_SECONDS; None until first read.
+
+        The read must be instant, or the database is away: then the last generation read stays
+        in use, and is not read again for GENERATION_RETRY_SECONDS, so that the pages kept are
+        served at once meanwhile."""
         now = monotonic()
-        if self.read_at is None or now - self.read_at >= GENERATION_CHECK_SECONDS:
+        interval = GENERATION_RETRY_SECONDS if self.unreadable else GENERATION_CHECK_SECONDS
+        if self.read_at is None or now - self.read_at >= interval:
             self.read_at = now
             try:
-                self.remember(f"SELECT last_value FROM {GENERATION_SEQUENCE}")
+                with quick_database_answers():
+                    self.remember(f"SELECT last_value FROM {GENERATION_SEQUENCE}")
             except DatabaseError as error:
                 logger.warning("The page cache could not read the content generation: %s", error)
+                self.unreadable = True
+                # From the end of the failed read, which waited for the database.
+                self.read_at = monotonic()
+            else:
+                self.unreadable = False
         return self.token
 
     def move(self):
         self.remember(f"SELECT nextval('{GENERATION_SEQUENCE}')")
         self.read_at = monotonic()
+        self.unreadable = False
 
     def remember(self, query):
         with connection.cursor() as cursor:

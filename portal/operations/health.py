@@ -13,6 +13,7 @@ from django.utils.log import log_response
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from portal.operations.deadlines import quick_database_answers
 from portal.operations.outage import error_summary
 from portal.operations.replicas import REPLICA
 from portal.operations.storage import private_storage
@@ -30,7 +31,8 @@ def liveness(request):
 
 
 def check_database(alias=DEFAULT_DB_ALIAS):
-    with connections[alias].cursor() as cursor:
+    # Bounded, as a probe must be: a database that stops answering is not ready.
+    with quick_database_answers(), connections[alias].cursor() as cursor:
         cursor.execute("SELECT 1")
         if cursor.fetchone() != (1,):
             raise RuntimeError("SELECT 1 did not give 1")

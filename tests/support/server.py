@@ -69,12 +69,16 @@ def production_environment(database, files):
 
 
 @contextlib.contextmanager
-def gunicorn_portal(env, *, workers=2):
-    """Serve the portal of env with gunicorn on a free port; give its base address; stop it."""
+def gunicorn_portal(env, *, workers=2, stderr=None):
+    """Serve the portal of env with gunicorn (sync workers) on a free port; give its base
+    address; stop it. Its log goes to stderr (a file) when given."""
     port = free_port()
     gunicorn = [sys.executable, "-m", "gunicorn", "portal.wsgi", "--log-level", "warning"]
     server = subprocess.Popen(
-        [*gunicorn, "--bind", f"127.0.0.1:{port}", "--workers", str(workers)], env=env, cwd=ROOT
+        [*gunicorn, "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
+        env=env,
+        cwd=ROOT,
+        stderr=stderr,
     )
     try:
         base_url = f"http://127.0.0.1:{port}"

@@ -18,6 +18,7 @@ from portal.demo.scale import (
     ScaleSeeder,
     Sizes,
 )
+from portal.operations.deadlines import statements_without_limit
 
 
 class Command(BaseCommand):
@@ -74,21 +75,9 @@ class Command(BaseCommand):
         progress = partial(tqdm, file=options.get("stderr") or sys.stderr, unit=" rows")
         seeder = ScaleSeeder(sizes=sizes, seed=seed, progress=progress)
         started = time.monotonic()
-        try:
-            counts = seeder.seed(replace=replace)
-        except ContentExists as error:
-            found = ", ".join(f"{table} ({n:,})" for table, n in error.counts.items())
-            raise CommandError(
-                f"The database already has content: {found}. Run seed_scale with --replace to "
-                "delete it first, or point DATABASE_URL at an empty, migrated database."
-            ) from None
-        try:
-            seeder.finish()
-        except DatabaseError as error:
-            raise CommandError(
-                f"The content is in, but building its search indexes or statistics failed: "
-                f"{error}. Run seed_scale --replace again: it builds whatever is missing."
-            ) from error
+        # Its COPY of every row and its index builds each run longer than a page's statements may.
+        with statements_without_limit():
+            counts = self.seed_and_finish(seeder, replace)
         if seeder.deleted:
             self.stdout.write(f"Deleted {sum(seeder.deleted.values()):,} rows of earlier content.")
         for model, number in counts.items():
@@ -106,3 +95,21 @@ class Command(BaseCommand):
                 f"Synthetic content generated in {time.monotonic() - started:.0f} s."
             )
         )
+
+    def seed_and_finish(self, seeder, replace):
+        try:
+            counts = seeder.seed(replace=replace)
+        except ContentExists as error:
+            found = ", ".join(f"{table} ({n:,})" for table, n in error.counts.items())
+            raise CommandError(
+                f"The database already has content: {found}. Run seed_scale with --replace to "
+                "delete it first, or point DATABASE_URL at an empty, migrated database."
+            ) from None
+        try:
+            seeder.finish()
+        except DatabaseError as error:
+            raise CommandError(
+                f"The content is in, but building its search indexes or statistics failed: "
+                f"{error}. Run seed_scale --replace again: it builds whatever is missing."
+            ) from error
+        return counts

@@ -1,0 +1,1 @@
+"""Django's PostgreSQL backend with client-side deadlines (portal/operations/deadlines.py)."""
