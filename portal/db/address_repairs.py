@@ -55,15 +55,12 @@ def _free_slug(model, field, wanted, pk):
 def _repair_web_addresses(model, field):
     valid = Q(**{f"{field.name}__iregex": WEB_ADDRESS_PATTERN}) | Q(**{field.name: ""})
     for row in model._base_manager.exclude(valid).order_by("pk"):
-        old = getattr(row, field.name)
+        pk, old = row.pk, getattr(row, field.name)
         if field.blank:
             setattr(row, field.name, "")
             row.save(update_fields=[field.name])
-            _report(
-                f"{model._meta.label} {row.pk}: {field.name} {old!r} is no web address, emptied."
-            )
+            done = "emptied"
         else:
             row.delete()
-            _report(
-                f"{model._meta.label} {row.pk}: {field.name} {old!r} is no web address, deleted."
-            )
+            done = "deleted"
+        _report(f"{model._meta.label} {pk}: {field.name} {old!r} is no web address, {done}.")
