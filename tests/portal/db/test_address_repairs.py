@@ -65,7 +65,8 @@ def test_bad_slugs_and_web_addresses_are_repaired_each_with_a_line_then_the_cons
     assert list(PracticeLink.objects.values_list("pk", flat=True)) == [kept.pk]
     assert capsys.readouterr().out.splitlines()[1:] == [
         f"  practices.GoodPractice {spaced.pk}: slug 'bad slug/x' has no address, now 'bad-slugx'.",
-        f"  practices.GoodPractice {empty.pk}: slug '' has no address, now 'goodpractice-{empty.pk}'.",
+        f"  practices.GoodPractice {empty.pk}: slug '' has no address, "
+        f"now 'goodpractice-{empty.pk}'.",
         f"  practices.GoodPractice {accented.pk}: slug 'zażółć' has no address, now 'zazoc'.",
         f"  practices.GoodPractice {clashing.pk}: slug 'Taken!' has no address, "
         f"now 'taken-{clashing.pk}'.",
