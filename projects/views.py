@@ -53,7 +53,8 @@ class OrganisationDetailView(PublishedDetailView):
                 project__status=PublicationStatus.PUBLISHED
             )
             .select_related("project__programme")
-            .order_by("-project__start_date"),
+            .order_by("-project__start_date")
+            .addressed("project"),
             practices=organisation.practices.published().select_related("city"),
             events=organisation.events.published().select_related("city"),
             **kwargs,

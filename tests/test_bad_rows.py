@@ -63,6 +63,7 @@ def web():
     project.themes.add(bad["theme"])
     project.cities.add(bad["city"])  # Content in the city: the map and the sitemap list it.
     PartnershipFactory(project=project, organisation=bad["organisation"])
+    PartnershipFactory(project=bad["project"], organisation=web.organisations[0])
     web.events[0].practices.add(bad["practice"])
     web.events[0].organisations.add(bad["organisation"])
     for row in bad.values():
@@ -129,6 +130,7 @@ def pages(web):
             {"theme", "city", "organisation"},
         ),
         ("partners", reverse("partners:list"), organisations, {"organisation"}),
+        ("partner", web.organisations[0].get_absolute_url(), [project.slug], {"project"}),
         ("events", reverse("events:list"), events, {"event"}),
         ("event", event.get_absolute_url(), [practice.slug], {"practice", "organisation"}),
         ("news", reverse("news:list"), [], {"news"}),
