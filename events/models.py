@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.db.addresses import slug_format_constraint
 from portal.db.list_indexes import list_indexes
 from portal.db.rich_text import RichTextField
 from portal.db.search_indexes import (
@@ -117,6 +118,7 @@ class Event(Publishable):
         ]
         constraints = [
             *Publishable.Meta.constraints,
+            slug_format_constraint(),
             models.CheckConstraint(
                 condition=Q(end_date__gte=F("start_date")), name="events_event_dates_ordered"
             ),

@@ -10,13 +10,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.db.addresses import AddressedQuerySet, slug_format_constraint
 from portal.db.publishing import PUBLISHED, PublicationStatus
 from portal.db.rich_text import RichTextField
 from portal.db.uploads import PictureField
 from portal.operations.caching import pages_changed
 
 
-class PublishableQuerySet(models.QuerySet):
+class PublishableQuerySet(AddressedQuerySet):
     def update(self, **kwargs):
         """Update the rows, and make cached pages stale: update() sends no signal."""
         updated = super().update(**kwargs)
@@ -24,7 +25,8 @@ class PublishableQuerySet(models.QuerySet):
         return updated
 
     def published(self):
-        return self.filter(status=PublicationStatus.PUBLISHED)
+        """What the public sees: published rows, less any whose slug has no address."""
+        return self.filter(status=PublicationStatus.PUBLISHED).addressed()
 
     def drafts(self):
         return self.filter(status=PublicationStatus.DRAFT)
@@ -135,11 +137,14 @@ class City(models.Model):
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
 
+    objects = AddressedQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("city")
         verbose_name_plural = _("cities")
         ordering = ["slug"]
         constraints = [
+            slug_format_constraint(),
             models.CheckConstraint(
                 condition=Q(latitude__gte=-90, latitude__lte=90), name="portal_city_latitude_range"
             ),
@@ -161,10 +166,13 @@ class Theme(models.Model):
     slug = models.SlugField(_("slug"), max_length=150, unique=True)
     description = RichTextField(_("description"), blank=True)
 
+    objects = AddressedQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
         ordering = ["slug"]
+        constraints = [slug_format_constraint()]
 
     def __str__(self):
         return self.name
@@ -211,7 +219,7 @@ class Page(Publishable):
         verbose_name = _("page")
         verbose_name_plural = _("pages")
         ordering = ["position", "slug"]
-        constraints = [*Publishable.Meta.constraints]
+        constraints = [*Publishable.Meta.constraints, slug_format_constraint()]
 
     def __str__(self):
         return self.title
@@ -249,7 +257,7 @@ class NewsItem(Publishable):
         verbose_name = _("news item")
         verbose_name_plural = _("news")
         ordering = ["-date", "slug"]
-        constraints = [*Publishable.Meta.constraints]
+        constraints = [*Publishable.Meta.constraints, slug_format_constraint()]
 
     def __str__(self):
         return self.title

@@ -9,6 +9,7 @@ from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from portal.db.addresses import slug_format_constraint, web_address_constraint
 from portal.db.list_indexes import list_indexes
 from portal.db.rich_text import RichTextField
 from portal.db.search_indexes import (
@@ -143,6 +144,7 @@ class GoodPractice(Publishable):
         ]
         constraints = [
             *Publishable.Meta.constraints,
+            slug_format_constraint(),
             models.CheckConstraint(
                 condition=Q(year_end__isnull=True) | Q(year_end__gte=F("year_start")),
                 name="practices_goodpractice_years_ordered",
@@ -241,6 +243,7 @@ class PracticeLink(models.Model):
         verbose_name = _("link")
         verbose_name_plural = _("links")
         ordering = ["position", "pk"]
+        constraints = [web_address_constraint("url", blank=False)]
 
     def __str__(self):
         return self.title

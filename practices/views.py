@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404
 from portal.content.filtering import FacetedListView
 from portal.content.views import PublishedDetailView
 from portal.db.uploads import document_response
+from portal.models import Theme
 from practices.filters import PracticeFilter
 from practices.models import GoodPractice
 from projects.models import Organisation, Project
@@ -21,7 +22,7 @@ class PracticeDetailView(PublishedDetailView):
             .get_queryset()
             .select_related("city__country")
             .prefetch_related(
-                "themes",
+                Prefetch("themes", Theme.objects.addressed()),
                 "images",
                 "documents",
                 "links",

@@ -6,6 +6,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.db.addresses import (
+    AddressedQuerySet,
+    slug_format_constraint,
+    web_address_constraint,
+)
 from portal.db.list_indexes import list_indexes
 from portal.db.rich_text import RichTextField
 from portal.db.search_indexes import (
@@ -46,6 +51,8 @@ class Programme(Publishable):
         ordering = ["-period_start", "slug"]
         constraints = [
             *Publishable.Meta.constraints,
+            slug_format_constraint(),
+            web_address_constraint("website", blank=True),
             models.CheckConstraint(
                 condition=Q(period_end__gte=F("period_start")),
                 name="projects_programme_period_ordered",
@@ -105,6 +112,8 @@ class Organisation(Publishable):
         ]
         constraints = [
             *Publishable.Meta.constraints,
+            slug_format_constraint(),
+            web_address_constraint("website", blank=True),
             models.CheckConstraint(
                 condition=Q(kind__in=OrganisationKind.values),
                 name="projects_organisation_kind_valid",
@@ -191,6 +200,8 @@ class Project(Publishable):
         ]
         constraints = [
             *Publishable.Meta.constraints,
+            slug_format_constraint(),
+            web_address_constraint("website", blank=True),
             models.CheckConstraint(
                 condition=Q(end_date__gte=F("start_date")), name="projects_project_dates_ordered"
             ),
@@ -243,6 +254,8 @@ class Partnership(models.Model):
     role = models.CharField(
         _("role"), max_length=12, choices=PartnerRole.choices, default=PartnerRole.PARTNER
     )
+
+    objects = AddressedQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("partnership")

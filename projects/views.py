@@ -1,6 +1,8 @@
+from django.db.models import Prefetch
+
 from portal.content.filtering import FacetedListView
 from portal.content.views import PublishedDetailView
-from portal.models import PublicationStatus
+from portal.models import City, PublicationStatus, Theme
 from projects.filters import OrganisationFilter, ProjectFilter
 from projects.models import Organisation, Project
 
@@ -14,7 +16,13 @@ class ProjectDetailView(PublishedDetailView):
 
     def get_queryset(self):
         return (
-            super().get_queryset().select_related("programme").prefetch_related("themes", "cities")
+            super()
+            .get_queryset()
+            .select_related("programme")
+            .prefetch_related(
+                Prefetch("themes", Theme.objects.addressed()),
+                Prefetch("cities", City.objects.addressed()),
+            )
         )
 
     def get_context_data(self, **kwargs):
@@ -22,7 +30,9 @@ class ProjectDetailView(PublishedDetailView):
         return super().get_context_data(
             partnerships=project.partnerships.filter(
                 organisation__status=PublicationStatus.PUBLISHED
-            ).select_related("organisation__city__country"),
+            )
+            .select_related("organisation__city__country")
+            .addressed("organisation"),
             practices=project.practices.published().select_related("city"),
             events=project.events.published().select_related("city"),
             **kwargs,
@@ -43,7 +53,8 @@ class OrganisationDetailView(PublishedDetailView):
                 project__status=PublicationStatus.PUBLISHED
             )
             .select_related("project__programme")
-            .order_by("-project__start_date"),
+            .order_by("-project__start_date")
+            .addressed("project"),
             practices=organisation.practices.published().select_related("city"),
             events=organisation.events.published().select_related("city"),
             **kwargs,

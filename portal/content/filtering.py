@@ -51,8 +51,9 @@ def in_language_order(field):
 
 
 def choices_of(rows):
-    """Choices from a callable returning rows, by slug, labelled in the visitor's language."""
-    return lambda: [(row.slug, str(row)) for row in rows()]
+    """Choices from a callable returning rows, by slug, labelled in the visitor's language; a
+    row whose slug has no address is left out (and logged), as the pages leave it out."""
+    return lambda: [(row.slug, str(row)) for row in rows().addressed()]
 
 
 SORT_CHOICES = [
@@ -255,7 +256,7 @@ def city_facet(field_name, content):
         published_there = relation.related_model.objects.published().filter(
             **{relation.field.name: OuterRef("pk")}
         )
-        return City.objects.filter(Exists(published_there))
+        return City.objects.addressed().filter(Exists(published_there))
 
     return TopFacetFilter(
         label=gettext_lazy("City"),

@@ -143,7 +143,7 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 def cities_with_countries():
-    return City.objects.select_related("country")
+    return City.objects.addressed().select_related("country")
 
 
 @documented("practices", "good practice", api.PracticeSerializer, api.PracticeDetailSerializer)
@@ -157,7 +157,7 @@ class PracticeViewSet(ReadOnlyViewSet):
             GoodPractice.objects.published()
             .select_related("city__country")
             .prefetch_related(
-                "themes",
+                Prefetch("themes", Theme.objects.addressed()),
                 Prefetch("projects", Project.objects.published()),
                 Prefetch("organisations", Organisation.objects.published()),
             )
@@ -178,13 +178,13 @@ class ProjectViewSet(ReadOnlyViewSet):
             Project.objects.published()
             .select_related("programme")
             .prefetch_related(
-                "themes",
+                Prefetch("themes", Theme.objects.addressed()),
                 Prefetch("cities", cities_with_countries()),
                 Prefetch(
                     "partnerships",
-                    Partnership.objects.filter(
-                        organisation__status=PublicationStatus.PUBLISHED
-                    ).select_related("organisation"),
+                    Partnership.objects.filter(organisation__status=PublicationStatus.PUBLISHED)
+                    .select_related("organisation")
+                    .addressed("organisation"),
                 ),
             )
         )
@@ -260,7 +260,7 @@ class ThemeViewSet(ReadOnlyViewSet):
     detail_serializer_class = api.ThemeDetailSerializer
 
     def get_queryset(self):
-        return Theme.objects.order_by("slug")
+        return Theme.objects.addressed().order_by("slug")
 
 
 def filters_may_be_empty(result, generator, request, public):

@@ -59,13 +59,14 @@ def cities_on_map(*ordering):
         "project": counts_by(Project.objects.published(), "cities"),
         "event": counts_by(Event.objects.published(), "city"),
     }
-    cities = City.objects.filter(pk__in=set().union(*counts.values())).select_related("country")
+    cities = City.objects.addressed().filter(pk__in=set().union(*counts.values()))
+    cities = cities.select_related("country")
     return with_counts(cities.order_by(*ordering) if ordering else cities, counts)
 
 
 def cities_with_content():
     """The cities the map shows: those where something is published."""
-    return City.objects.filter(_has_published_content())
+    return City.objects.addressed().filter(_has_published_content())
 
 
 def map_city_count():

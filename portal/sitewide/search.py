@@ -26,6 +26,7 @@ from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from events.models import Event
 from portal.content.pagination import NearestPaginator
+from portal.db.addresses import has_address
 from portal.db.rich_text import RichTextField, rich_text_plain_sql
 from portal.db.search_indexes import (
     SEARCH_CONFIG,
@@ -132,6 +133,8 @@ def _results(matches, words, language):
             continue
         slug, title, snippet, snippet_language = details[kind, pk]
         model = searched_by_kind[kind].model
+        if not has_address(model, pk=pk, slug=slug):
+            continue
         results.append(
             SearchResult(
                 kind=kind,

@@ -113,7 +113,7 @@ class ModelSitemap(TranslatedSitemap):
             objects = self.rows()
         else:
             objects = self.model._default_manager.all()
-            objects = objects.published() if self.publishable else objects
+            objects = objects.published() if self.publishable else objects.addressed()
         columns = ["slug", "updated_at"] if self.publishable else ["slug"]
         return objects.only(*columns).order_by("pk")
 

@@ -60,7 +60,7 @@ def themes_with_counts(*ordering):
         "practice": counts_by(GoodPractice.objects.published(), "themes"),
         "project": counts_by(Project.objects.published(), "themes"),
     }
-    return with_counts(Theme.objects.order_by(*ordering), counts)
+    return with_counts(Theme.objects.addressed().order_by(*ordering), counts)
 
 
 def programmes_with_counts():
