@@ -23,6 +23,9 @@ def write_outside_the_forms(queryset, **values):
     test's transaction, so it comes back when the test ends."""
     table = queryset.model._meta.db_table
     with connection.cursor() as cursor:
+        # Rows written earlier in the transaction may have checks still pending, and a table with
+        # pending checks cannot be altered.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         cursor.execute(
             "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
             " WHERE conrelid = %s::regclass AND contype = 'c'",

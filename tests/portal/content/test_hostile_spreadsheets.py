@@ -137,9 +137,13 @@ def text_fields(model):
 
 
 def hostile_texts(model, number):
-    """A hostile value for each free-text field of the `number`th row, a different one each."""
+    """A hostile value for each free-text field of the `number`th row, a different one each;
+    for a web address, which the database takes only as an http, https or mailto URI (so it
+    cannot start a formula), one full of separators that can."""
     return {
-        name: HOSTILE[(number + position) % ROWS]
+        name: HOSTILE_WEBSITE
+        if isinstance(model._meta.get_field(name), models.URLField)
+        else HOSTILE[(number + position) % ROWS]
         for position, name in enumerate(text_fields(model))
     }
 
