@@ -210,3 +210,35 @@ def test_the_warning_says_which_row_and_what_to_do(client, web, caplog):
         f"Skipped practices.GoodPractice {practice.pk}: its slug 'bad slug {practice.pk}' cannot "
         "be part of a page address; correct it in the admin."
     ]
+
+
+def test_a_page_whose_city_programme_or_project_has_a_bad_slug_names_it_without_a_link(
+    client, caplog
+):
+    city = CityFactory(name="Broken city")
+    programme = ProgrammeFactory(short_name="Broken programme", name="Broken programme")
+    project = ProjectFactory(programme=programme, title="Broken project")
+    practice = GoodPracticeFactory(city=city, cover_image=None)
+    event = EventFactory(city=city, project=project)
+    organisation = OrganisationFactory(city=city)
+    own_project = ProjectFactory(programme=programme)
+    news = NewsItemFactory(project=project)
+    for row in (city, programme, project):
+        give_bad_slug(row)
+    shown = {
+        practice.get_absolute_url(): [city],
+        event.get_absolute_url(): [city, project],
+        organisation.get_absolute_url(): [city],
+        own_project.get_absolute_url(): [programme],
+        news.get_absolute_url(): [project],
+    }
+
+    for address, rows in shown.items():
+        caplog.clear()
+        response = client.get(address)
+        content = body(response)
+
+        assert response.status_code == 200, address
+        assert [str(row) in content for row in rows] == [True] * len(rows), address
+        assert [row.slug in content for row in rows] == [False] * len(rows), address
+        assert skipped(caplog) == {label(row) for row in rows}, address

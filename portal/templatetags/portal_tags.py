@@ -5,6 +5,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.html import format_html
 
+from portal.db.addresses import has_address
 from portal.db.web_addresses import web_address
 
 register = template.Library()
@@ -59,6 +60,17 @@ def link_elsewhere(address, text=None):
     if href is None:
         return text
     return format_html('<a href="{}" rel="noopener">{}</a>', href, text)
+
+
+@register.simple_tag
+def link_to(row, text=None):
+    """A link to a related row's page (an item's city, a project's programme) with `text` or the
+    row's name as its text; only the text, and a warning in the log, when the row's slug cannot
+    be part of an address (written past the constraints), so that the page around it stands."""
+    text = str(row) if text is None else text
+    if not has_address(type(row), pk=row.pk, slug=row.slug):
+        return text
+    return format_html('<a href="{}">{}</a>', row.get_absolute_url(), text)
 
 
 @register.filter
