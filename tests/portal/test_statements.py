@@ -359,4 +359,4 @@ def test_the_sitemap_lists_both_pages_in_every_language(client):
         f"http://testserver{path}" for path in ACCESSIBILITY_PATHS.values()
     }
     assert expected <= locations
-    assert len(locations) == 13 * 3
+    assert len(locations) == 13 * 3  # the 13 pages of StaticViewSitemap
