@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from portal import views
+from portal.operations.security import published_contacts_check
 from tests.support.factories import GoodPracticeFactory
 
 pytestmark = pytest.mark.django_db
@@ -220,7 +221,8 @@ PRIVACY_SENTENCES = {
         "Doba uložení: 183 dní od odeslání; poté jsou vaše osobní údaje vymazány.",
         "Doba uložení: 21 dní.",
         "nebo 15 minut po posledním z nich.",
-        "v České republice u Úřadu pro ochranu osobních údajů (ÚOOÚ, Pplk. Sochora 27, 170 00 Praha 7)",
+        "v České republice u Úřadu pro ochranu osobních údajů "
+        "(ÚOOÚ, Pplk. Sochora 27, 170 00 Praha 7)",
         "(Prezes Urzędu Ochrony Danych Osobowych, UODO, ul. Stawki 2, 00-193 Varšava)",
     ],
     "en": [
@@ -360,3 +362,25 @@ def test_the_sitemap_lists_both_pages_in_every_language(client):
     }
     assert expected <= locations
     assert len(locations) == 13 * 3  # the 13 pages of StaticViewSitemap
+
+
+def test_a_deployment_is_warned_while_the_contacts_are_the_demos(settings):
+    settings.DATA_PROTECTION_CONTACT = "iod@aglomeracja-opolska.example.org"
+    settings.ACCESSIBILITY_CONTACT = "barriers@operator.example.org"
+
+    warnings = published_contacts_check(None)
+
+    assert [(warning.id, warning.msg) for warning in warnings] == [
+        (
+            "portal.W002",
+            "DJANGO_DATA_PROTECTION_CONTACT is iod@aglomeracja-opolska.example.org, the demo's "
+            "address: visitors who write to it reach nobody.",
+        )
+    ]
+
+
+def test_a_deployment_with_its_own_contacts_is_not_warned(settings):
+    settings.DATA_PROTECTION_CONTACT = "iod@operator.example.org"
+    settings.ACCESSIBILITY_CONTACT = "barriers@operator.example.org"
+
+    assert published_contacts_check(None) == []
