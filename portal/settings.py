@@ -510,6 +510,29 @@ SPECTACULAR_SETTINGS = {
     ],
 }
 
+# --- The operator and personal data ---
+
+# Who runs the portal: the data controller the privacy notice names and the body the
+# accessibility statement speaks for (portal/views.py). The defaults are the demo's operator, the
+# Opole Agglomeration Association; the two contacts are e-mail addresses and must be set in
+# production.
+OPERATOR_NAME = env.str("DJANGO_OPERATOR_NAME", default="Stowarzyszenie Aglomeracja Opolska")
+OPERATOR_ADDRESS = env.str(
+    "DJANGO_OPERATOR_ADDRESS", default="Plac Wolności 6, 45-018 Opole, Polska"
+)
+DATA_PROTECTION_CONTACT = env.str(
+    "DJANGO_DATA_PROTECTION_CONTACT", default="iod@aglomeracja-opolska.example.org"
+)
+ACCESSIBILITY_CONTACT = env.str(
+    "DJANGO_ACCESSIBILITY_CONTACT", default="dostepnosc@aglomeracja-opolska.example.org"
+)
+# Days the personal data of an enquiry (name, e-mail, organisation, message) is kept after it was
+# sent; the privacy notice states it, and the retention command erases what is older.
+ENQUIRY_RETENTION_DAYS = env.int("DJANGO_ENQUIRY_RETENTION_DAYS", default=365)
+# Days the web server's and the portal's logs are kept: what the log rotation of the servers does
+# (Debian rotates nginx's logs daily and keeps 14), stated in the privacy notice.
+SERVER_LOG_RETENTION_DAYS = env.int("DJANGO_SERVER_LOG_RETENTION_DAYS", default=14)
+
 # --- Logging ---
 
 LOGGING = {

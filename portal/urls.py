@@ -52,6 +52,10 @@ urlpatterns += i18n_patterns(
     path("", include(sitewide_urls)),
     # Translators: a URL path segment; lowercase, no spaces or diacritics.
     path(_("open-data/"), include("portal.opendata.urls")),
+    # Translators: a URL path segment; lowercase, no spaces or diacritics.
+    path(_("privacy/"), views.privacy_notice, name="privacy"),
+    # Translators: a URL path segment; lowercase, no spaces or diacritics.
+    path(_("accessibility/"), views.accessibility_statement, name="accessibility"),
     path("admin/two-factor/", accounts.two_factor, name="two-factor"),
     path("admin/two-factor/remove/", accounts.two_factor_remove, name="two-factor-remove"),
     path("admin/", admin.site.urls),

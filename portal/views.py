@@ -1,5 +1,10 @@
-"""The portal app's own pages: the site's pages (about, contact...) and its news."""
+"""The portal app's own pages: the site's pages (about, contact...), its news, and the privacy
+notice and accessibility statement that the law asks of the operator."""
 
+from datetime import date
+
+from django.conf import settings
+from django.shortcuts import render
 from django.views.generic import ListView
 
 from portal.content.pagination import NearestPageMixin
@@ -24,3 +29,47 @@ class NewsDetailView(PublishedDetailView):
 
     def get_queryset(self):
         return super().get_queryset().select_related("project")
+
+
+# When the accessibility statement was written and last checked against the portal: its text is
+# part of the code, so these move with it, by hand, at each review.
+ACCESSIBILITY_STATEMENT_PREPARED = date(2026, 12, 7)
+ACCESSIBILITY_STATEMENT_REVIEWED = date(2026, 12, 7)
+
+
+def operator():
+    """The body that runs the portal, as the settings name it."""
+    return {
+        "name": settings.OPERATOR_NAME,
+        "address": settings.OPERATOR_ADDRESS,
+        "data_protection_contact": settings.DATA_PROTECTION_CONTACT,
+        "accessibility_contact": settings.ACCESSIBILITY_CONTACT,
+    }
+
+
+def privacy_notice(request):
+    """The privacy notice (GDPR art. 13): who keeps which personal data, why, for how long."""
+    return render(
+        request,
+        "portal/privacy.html",
+        {
+            "operator": operator(),
+            "enquiry_retention_days": settings.ENQUIRY_RETENTION_DAYS,
+            "server_log_retention_days": settings.SERVER_LOG_RETENTION_DAYS,
+            "lockout_minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
+        },
+    )
+
+
+def accessibility_statement(request):
+    """The accessibility statement, as the Polish act of 4 April 2019 and the Czech act
+    99/2019 Sb. shape it."""
+    return render(
+        request,
+        "portal/accessibility.html",
+        {
+            "operator": operator(),
+            "prepared": ACCESSIBILITY_STATEMENT_PREPARED,
+            "reviewed": ACCESSIBILITY_STATEMENT_REVIEWED,
+        },
+    )

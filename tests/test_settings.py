@@ -168,6 +168,8 @@ def run_in_production(*arguments, **environment):
             "DJANGO_HTTPS": "true",
             "DJANGO_PROXY_SSL_HEADER": "X-Forwarded-Proto",
             "DJANGO_SECURITY_CONTACT": "mailto:security@portal.example.org",
+            "DJANGO_DATA_PROTECTION_CONTACT": "privacy@portal.example.org",
+            "DJANGO_ACCESSIBILITY_CONTACT": "accessibility@portal.example.org",
         }
     )
     env.update(environment)
@@ -203,12 +205,18 @@ def test_hsts_preloading_passes_the_deploy_checks_with_nothing_silenced():
     assert result.stdout.endswith("System check identified no issues (0 silenced).\n")
 
 
-def test_deploy_checks_ask_for_https_and_a_security_contact():
-    result = deploy_check(DJANGO_HTTPS=None, DJANGO_SECURITY_CONTACT=None)
+def test_deploy_checks_ask_for_https_a_security_contact_and_the_operators_contacts():
+    result = deploy_check(
+        DJANGO_HTTPS=None,
+        DJANGO_SECURITY_CONTACT=None,
+        DJANGO_DATA_PROTECTION_CONTACT=None,
+        DJANGO_ACCESSIBILITY_CONTACT=None,
+    )
 
     assert result.returncode == 1
     assert sorted(set(re.findall(r"\((\w+\.W\d+)\)", result.stderr))) == [
         "portal.W001",
+        "portal.W002",
         "security.W004",
         "security.W008",
         "security.W012",

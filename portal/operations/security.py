@@ -70,3 +70,29 @@ def security_contact_check(app_configs, **kwargs):
             id="portal.W001",
         )
     ]
+
+
+# The domain of the demo operator's contacts, the defaults of the settings.
+DEMO_CONTACT_DOMAIN = "@aglomeracja-opolska.example.org"
+
+
+@checks.register(checks.Tags.security, deploy=True)
+def published_contacts_check(app_configs, **kwargs):
+    """Warn a production deployment whose privacy notice or accessibility statement still sends
+    visitors to the demo's addresses, which nobody reads."""
+    demo = {
+        name: value
+        for name, value in (
+            ("DJANGO_DATA_PROTECTION_CONTACT", settings.DATA_PROTECTION_CONTACT),
+            ("DJANGO_ACCESSIBILITY_CONTACT", settings.ACCESSIBILITY_CONTACT),
+        )
+        if value.lower().endswith(DEMO_CONTACT_DOMAIN)
+    }
+    return [
+        checks.Warning(
+            f"{name} is {value}, the demo's address: visitors who write to it reach nobody.",
+            hint=f"Set {name} to an e-mail address the operator reads.",
+            id="portal.W002",
+        )
+        for name, value in demo.items()
+    ]

@@ -71,7 +71,8 @@ class TranslatedSitemap(Sitemap):
 
 
 class StaticViewSitemap(TranslatedSitemap):
-    """The pages that are not one object's page: home, the lists, the map, the open data page."""
+    """The pages that are not one object's page: home, the lists, the map, the open data page,
+    the privacy notice and the accessibility statement."""
 
     url_names = [
         "home",
@@ -85,6 +86,8 @@ class StaticViewSitemap(TranslatedSitemap):
         "programmes:list",
         "map",
         "opendata:page",
+        "privacy",
+        "accessibility",
     ]
 
     def items(self):

@@ -29,6 +29,8 @@ PAGE_TYPES = [
     ("news list", "/en/news/"),
     ("news item", "/en/news/portal-in-three-languages/"),
     ("open data", "/en/open-data/"),
+    ("privacy notice", "/en/privacy/"),
+    ("accessibility statement", "/en/accessibility/"),
     ("not found", "/en/good-practices/no-such-practice/"),
 ]
 

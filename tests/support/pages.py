@@ -93,6 +93,8 @@ def pages(web):
         ("theme", web.theme.get_absolute_url()),
         ("programmes", reverse("programmes:list")),
         ("programme", web.programme.get_absolute_url()),
+        ("privacy notice", reverse("privacy")),
+        ("accessibility statement", reverse("accessibility")),
         ("practices feed", reverse("feeds:practices-rss")),
         ("events feed", reverse("feeds:events-atom")),
         ("news feed", reverse("feeds:news-rss")),

@@ -39,6 +39,8 @@ STATIC_PAGES = [
     "programmes:list",
     "map",
     "opendata:page",
+    "privacy",
+    "accessibility",
 ]
 
 
