@@ -79,8 +79,9 @@ def check_task_queue():
     with quick_database_answers():
         stuck = DBTaskResult.objects.ready().filter(due_long_ago).count()
     if stuck:
+        minutes = round(settings.TASKS_STUCK_AFTER.total_seconds() / 60)
         raise RuntimeError(
-            f"{stuck} task(s) due for over {settings.TASKS_STUCK_AFTER}: is `db_worker` running?"
+            f"{stuck} task(s) due for over {minutes} minutes: is `manage.py db_worker` running?"
         )
 
 
@@ -107,6 +108,10 @@ def readiness(request):
         checks["tasks"] = check_task_queue
     results, reasons = {}, []
     for name, check in checks.items():
+        if name == "tasks" and results["database"] == "failed":
+            # The queue is in that database: a second wait for it would only slow the probe.
+            results[name] = "failed"
+            continue
         try:
             check()
         except Exception as error:  # Any failure means "not ready"; the reason goes to the log.

@@ -13,7 +13,9 @@ def settings_of(*names, **environment):
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "AWS_")) and key not in {"REDIS_URL", "DATABASE_URL"}
+        if not key.startswith(("DJANGO_", "AWS_"))
+        and key
+        not in {"REDIS_URL", "DATABASE_URL", "EMAIL_URL", "DEFAULT_FROM_EMAIL", "SERVER_EMAIL"}
     }
     env |= {
         "DJANGO_SETTINGS_MODULE": "portal.settings",

@@ -214,8 +214,8 @@ def test_a_mail_server_that_does_not_answer_gets_a_retry_later(
 
 
 @pytest.mark.usefixtures("smtp_settings")
-def test_after_the_last_attempt_the_message_is_failed_with_the_reason(
-    django_capture_on_commit_callbacks, settings
+def test_after_the_last_attempt_the_message_is_failed_with_the_reason_shown_in_the_admin(
+    django_capture_on_commit_callbacks, settings, admin_client
 ):
     settings.MAIL_DELIVERY_ATTEMPTS = 3
     with django_capture_on_commit_callbacks(execute=True):
@@ -232,6 +232,11 @@ def test_after_the_last_attempt_the_message_is_failed_with_the_reason(
     assert message.next_attempt_at is None
     assert message.last_error.startswith("ConnectionRefusedError: [Errno 111]")
     assert queued_task_runs_after() == []
+    listing = admin_client.get("/en/admin/mail/outgoingmessage/?status__exact=failed")
+    assert [row.pk for row in listing.context["cl"].result_list] == [message.pk]
+    assert "<td class=\"field-error\">ConnectionRefusedError: [Errno 111] Connection refused</td>" in (
+        listing.text
+    )
 
 
 def test_a_task_queued_for_an_earlier_attempt_sends_nothing_before_the_message_is_due(
