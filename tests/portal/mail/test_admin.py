@@ -24,9 +24,7 @@ def outgoing(status, subject, **fields):
         "next_attempt_at": timezone.now() if status == MessageStatus.WAITING else None,
         "sent_at": timezone.now() if status == MessageStatus.SENT else None,
     }
-    return OutgoingMessage.objects.create(
-        status=status, subject=subject, **{**defaults, **fields}
-    )
+    return OutgoingMessage.objects.create(status=status, subject=subject, **{**defaults, **fields})
 
 
 @pytest.fixture

@@ -58,8 +58,6 @@ def test_a_mail_url_of_an_unknown_kind_is_refused():
 
 def test_the_task_queue_is_in_postgresql_and_its_threshold_a_variable():
     assert settings_of("TASKS", "TASKS_STUCK_AFTER", DJANGO_TASKS_STUCK_MINUTES="30") == {
-        "TASKS": {
-            "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
-        },
+        "TASKS": {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}},
         "TASKS_STUCK_AFTER": "0:30:00",
     }
