@@ -2,9 +2,15 @@ from django.contrib import admin, messages
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from django_tasks_db.models import DBTaskResult
 
 from portal.mail.models import OutgoingMessage
 from portal.mail.services import mail_try_again
+
+# The queue's own admin (django-tasks-db) is in English only and shows tasks' arguments and
+# tracebacks: staff follow e-mail in the outbox below, operators the queue through /readyz and
+# the worker's log.
+admin.site.unregister(DBTaskResult)
 
 
 @admin.register(OutgoingMessage)

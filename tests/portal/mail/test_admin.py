@@ -113,3 +113,13 @@ def test_editors_see_the_outbox_but_cannot_try_again(editor_client):
     failed.refresh_from_db()
     assert failed.status == MessageStatus.FAILED
     assert DBTaskResult.objects.count() == 0
+
+
+def test_the_task_queue_has_no_admin_of_its_own_only_the_outbox(client, superuser):
+    client.force_login(superuser)
+
+    response = client.get("/pl/admin/")
+
+    apps = {app["app_label"]: app["name"] for app in response.context["app_list"]}
+    assert apps["mail"] == "Poczta wychodząca"
+    assert "django_tasks_database" not in apps

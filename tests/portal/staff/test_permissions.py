@@ -22,18 +22,16 @@ STATUS_BY_APP = {
     "auth": (403, 200),
     "axes": (403, 200),
     "otp_totp": (403, 200),
-    # Editors may look at the outbox; the task queue is the superusers'.
+    # Editors may look at the outbox.
     "mail": (200, 200),
-    "django_tasks_database": (403, 200),
 }
-# django-axes writes its records of logins itself, the portal its outgoing e-mail and tasks:
-# nobody adds one by hand.
+# django-axes writes its records of logins itself, the portal its outgoing e-mail: nobody adds
+# one by hand.
 WITHOUT_ADD_PAGE = {
     "axes.AccessAttempt",
     "axes.AccessLog",
     "axes.AccessFailureLog",
     "mail.OutgoingMessage",
-    "django_tasks_database.DBTaskResult",
 }
 
 
