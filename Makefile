@@ -19,6 +19,11 @@ run: install database
 	$(PY) manage.py load_demo
 	$(PY) manage.py demo_admin
 	@echo "The portal: http://$(HOST):$(PORT)/   the admin: http://$(HOST):$(PORT)/admin/"
+	@echo "The task worker runs beside it: the e-mails it sends are printed here. Ctrl-C stops both."
+# The worker (manage.py db_worker) in the background, the server in the foreground; the trap stops
+# the worker however the server ends. Ctrl-C reaches both, and each stops cleanly.
+	@trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
+	$(PY) manage.py db_worker & worker=$$!; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: export DJANGO_SETTINGS_MODULE = tests.settings

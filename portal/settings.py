@@ -124,7 +124,11 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "simple_history",
     "import_export",
+    # Background work: the django.tasks API, its queue in PostgreSQL run by `manage.py db_worker`.
+    "django_tasks",
+    "django_tasks_db",
     "portal",
+    "portal.mail",
     "projects",
     "practices",
     "events",
@@ -532,6 +536,34 @@ ENQUIRY_RETENTION_DAYS = env.int("DJANGO_ENQUIRY_RETENTION_DAYS", default=365)
 # Days the web server's and the portal's logs are kept: what the log rotation of the servers does
 # (Debian rotates nginx's logs daily and keeps 14), stated in the privacy notice.
 SERVER_LOG_RETENTION_DAYS = env.int("DJANGO_SERVER_LOG_RETENTION_DAYS", default=14)
+
+# --- Background work and e-mail ---
+
+# Tasks (portal.mail's deliveries) wait in PostgreSQL until a worker, `manage.py db_worker`, runs
+# them: no other service, and every app server's tasks go to the one queue (docs/deploy.md).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# /readyz fails when a task has been due for longer than this: no worker runs. 0 turns it off.
+TASKS_STUCK_AFTER = timedelta(minutes=env.int("DJANGO_TASKS_STUCK_MINUTES", default=15))
+
+# The mail server: smtp://user:password@host:587/?tls=True (smtps:// for implicit TLS),
+# consolemail:// (printed by the worker: the default in development), filemail://, dummymail://.
+vars().update(
+    env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://localhost:25")
+)
+# A mail server that stops answering holds a worker no longer than this, then is tried again.
+EMAIL_TIMEOUT = 30
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="noreply@localhost")
+# The sender of error reports to ADMINS.
+SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
+# A message that cannot be delivered is tried again after 1, 5, 25 and 125 minutes, then every
+# 6 hours, 8 attempts in all (about 20 hours), then marked failed in the admin with the reason.
+MAIL_DELIVERY_ATTEMPTS = 8
+MAIL_RETRY_FIRST_DELAY = timedelta(minutes=1)
+MAIL_RETRY_FACTOR = 5
+MAIL_RETRY_MAX_DELAY = timedelta(hours=6)
+# `manage.py resend_waiting_mail` queues again a message whose attempt is this late and whose
+# task is no longer in the queue.
+MAIL_RESEND_AFTER = timedelta(minutes=10)
 
 # --- Logging ---
 

@@ -14,7 +14,7 @@ LAYERS_BLOCK = re.compile(
     r"<!-- /layers -->",
     re.DOTALL,
 )
-PORTAL_LAYERS = ["operations", "staff", "db", "content", "sitewide", "opendata", "demo"]
+PORTAL_LAYERS = ["operations", "staff", "db", "mail", "content", "sitewide", "opendata", "demo"]
 
 
 def contract(contract_id):

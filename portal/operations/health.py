@@ -4,14 +4,20 @@ import logging
 import uuid
 from functools import partial
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.models import Q
 from django.http import HttpResponse, JsonResponse
+from django.utils import timezone
 from django.utils.log import log_response
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
+from django_tasks_db.backend import DatabaseBackend
+from django_tasks_db.models import DBTaskResult, get_date_max
 
 from portal.operations.deadlines import quick_database_answers
 from portal.operations.outage import error_summary
@@ -64,6 +70,21 @@ def check_document_storage():
     check_storage(private_storage)
 
 
+def check_task_queue():
+    """Fail when a task has been due for longer than TASKS_STUCK_AFTER: no worker takes them."""
+    cutoff = timezone.now() - settings.TASKS_STUCK_AFTER
+    # A task queued to run at once has no run_after of its own: the backend gives it the end of
+    # time, and it is due since it was queued.
+    due_long_ago = Q(run_after__lt=cutoff) | Q(run_after=get_date_max(), enqueued_at__lt=cutoff)
+    with quick_database_answers():
+        stuck = DBTaskResult.objects.ready().filter(due_long_ago).count()
+    if stuck:
+        minutes = round(settings.TASKS_STUCK_AFTER.total_seconds() / 60)
+        raise RuntimeError(
+            f"{stuck} task(s) due for over {minutes} minutes: is `manage.py db_worker` running?"
+        )
+
+
 CHECKS = {
     "database": check_database,
     "cache": check_cache,
@@ -76,13 +97,21 @@ CHECKS = {
 @never_cache
 @require_safe
 def readiness(request):
-    """200 when the database (and its replica), the cache and both storages of uploads work, else
-    503 naming those that do not."""
+    """200 when the database (and its replica), the cache, both storages of uploads and the task
+    queue work, else 503 naming those that do not."""
     checks = dict(CHECKS)
     if REPLICA in connections:
         checks["replica"] = partial(check_database, REPLICA)
+    if settings.TASKS_STUCK_AFTER and isinstance(
+        task_backends[DEFAULT_TASK_BACKEND_ALIAS], DatabaseBackend
+    ):
+        checks["tasks"] = check_task_queue
     results, reasons = {}, []
     for name, check in checks.items():
+        if name == "tasks" and results["database"] == "failed":
+            # The queue is in that database: a second wait for it would only slow the probe.
+            results[name] = "failed"
+            continue
         try:
             check()
         except Exception as error:  # Any failure means "not ready"; the reason goes to the log.

@@ -1,11 +1,15 @@
-"""The "Editors" group: staff who edit all content but not users, groups or settings."""
+"""The "Editors" group: staff who edit all content but not users, groups or settings, and who
+may look at some records of the site (the outbox)."""
 
 from django.contrib.auth.management import create_permissions
+from django.db.models import Q
 
 EDITORS_GROUP = "Editors"
 
 # Every model of these apps is content that Editors may add, change, delete and view.
 CONTENT_APPS = ("portal", "projects", "practices", "events")
+# Models of other apps that Editors may only look at: (app label, model name).
+VIEWED_MODELS = (("mail", "outgoingmessage"),)
 
 
 def editors_group_sync(apps):
@@ -19,5 +23,14 @@ def editors_group_sync(apps):
     group_model = apps.get_model("auth", "Group")
     permission_model = apps.get_model("auth", "Permission")
     group, _ = group_model.objects.get_or_create(name=EDITORS_GROUP)
-    group.permissions.set(permission_model.objects.filter(content_type__app_label__in=CONTENT_APPS))
+    viewed = Q()
+    for app_label, model in VIEWED_MODELS:
+        viewed |= Q(
+            content_type__app_label=app_label,
+            content_type__model=model,
+            codename=f"view_{model}",
+        )
+    group.permissions.set(
+        permission_model.objects.filter(Q(content_type__app_label__in=CONTENT_APPS) | viewed)
+    )
     return group

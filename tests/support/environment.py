@@ -7,13 +7,16 @@ import sys
 
 from tests.support import ROOT
 
+# The variables the settings read besides those starting with DJANGO_ and AWS_.
+OTHER_VARIABLES = {"REDIS_URL", "DATABASE_URL", "EMAIL_URL", "DEFAULT_FROM_EMAIL", "SERVER_EMAIL"}
+
 
 def settings_of(*names, **environment):
     """The named settings, as a clean start with only these variables sets them; or the error."""
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "AWS_")) and key not in {"REDIS_URL", "DATABASE_URL"}
+        if not key.startswith(("DJANGO_", "AWS_")) and key not in OTHER_VARIABLES
     }
     env |= {
         "DJANGO_SETTINGS_MODULE": "portal.settings",

@@ -7,7 +7,7 @@ from django.urls import resolve, reverse
 from portal.operations import health
 
 NEVER_CACHE = "max-age=0, no-cache, no-store, must-revalidate, private"
-ALL_OK = {"database": "ok", "cache": "ok", "storage": "ok", "documents": "ok"}
+ALL_OK = {"database": "ok", "cache": "ok", "storage": "ok", "documents": "ok", "tasks": "ok"}
 
 
 def test_health_addresses_have_no_language_prefix():
@@ -57,7 +57,8 @@ def test_readiness_names_the_database_when_it_is_unreachable(client, caplog):
     assert response.status_code == 503
     assert json.loads(response.content) == {
         "status": "failed",
-        "checks": {**ALL_OK, "database": "failed"},
+        # The task queue is in the database too.
+        "checks": {**ALL_OK, "database": "failed", "tasks": "failed"},
     }
     assert [(record.name, record.levelname) for record in caplog.records] == [
         ("portal.operations.health", "ERROR")

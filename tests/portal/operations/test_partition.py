@@ -180,7 +180,8 @@ def test_gunicorn_answers_within_bounds_while_the_database_hangs_and_recovers_by
     assert readiness[0::2] == (
         503,
         '{"status": "failed", "checks": '
-        '{"database": "failed", "cache": "ok", "storage": "ok", "documents": "ok"}}',
+        '{"database": "failed", "cache": "ok", "storage": "ok", "documents": "ok", '
+        '"tasks": "failed"}}',
     )
     assert [(status, TITLE in html) for status, _headers, html in fresh] == [(200, True)] * 2
     assert [(status, TITLE in html) for status, _headers, html in after.values()] == [

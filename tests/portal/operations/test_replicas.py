@@ -181,7 +181,14 @@ def test_readiness_checks_the_replica_too(
 
     assert (response.status_code, json.loads(response.content)["checks"]) == (
         200,
-        {"database": "ok", "cache": "ok", "storage": "ok", "documents": "ok", "replica": "ok"},
+        {
+            "database": "ok",
+            "cache": "ok",
+            "storage": "ok",
+            "documents": "ok",
+            "tasks": "ok",
+            "replica": "ok",
+        },
     )
 
 

@@ -208,7 +208,7 @@ def test_readiness_writes_reads_and_deletes_in_both_places_of_object_storage(
 
     assert (response.status_code, json.loads(response.content)["checks"]) == (
         200,
-        {"database": "ok", "cache": "ok", "storage": "ok", "documents": "ok"},
+        {"database": "ok", "cache": "ok", "storage": "ok", "documents": "ok", "tasks": "ok"},
     )
     assert bucket_keys(s3_endpoint, object_storage) == []
 
@@ -226,7 +226,7 @@ def test_readiness_names_the_documents_when_their_bucket_is_missing(
 
     assert (response.status_code, json.loads(response.content)["checks"]) == (
         503,
-        {"database": "ok", "cache": "ok", "storage": "ok", "documents": "failed"},
+        {"database": "ok", "cache": "ok", "storage": "ok", "documents": "failed", "tasks": "ok"},
     )
 
 

@@ -22,9 +22,17 @@ STATUS_BY_APP = {
     "auth": (403, 200),
     "axes": (403, 200),
     "otp_totp": (403, 200),
+    # Editors may look at the outbox.
+    "mail": (200, 200),
 }
-# django-axes writes its records of logins itself: nobody adds one by hand.
-WITHOUT_ADD_PAGE = {"axes.AccessAttempt", "axes.AccessLog", "axes.AccessFailureLog"}
+# django-axes writes its records of logins itself, the portal its outgoing e-mail: nobody adds
+# one by hand.
+WITHOUT_ADD_PAGE = {
+    "axes.AccessAttempt",
+    "axes.AccessLog",
+    "axes.AccessFailureLog",
+    "mail.OutgoingMessage",
+}
 
 
 def someones_user(someone):
@@ -138,6 +146,7 @@ def test_editor_sees_all_content_and_no_accounts_on_the_admin_index(editor_clien
         ("projects", "Project"),
         ("practices", "GoodPractice"),
         ("events", "Event"),
+        ("mail", "OutgoingMessage"),
     }
 
 
@@ -146,8 +155,11 @@ def test_editors_group_holds_exactly_the_content_permissions():
 
     labels = set(group.permissions.values_list("content_type__app_label", flat=True))
     codenames = set(group.permissions.values_list("codename", flat=True))
-    assert labels == {"portal", "projects", "practices", "events"}
+    assert labels == {"portal", "projects", "practices", "events", "mail"}
     assert {"add_goodpractice", "change_event", "delete_project", "view_city"} <= codenames
+    assert set(
+        group.permissions.filter(content_type__app_label="mail").values_list("codename", flat=True)
+    ) == {"view_outgoingmessage"}
     assert not {"add_user", "change_group"} & codenames
 
 
