@@ -125,6 +125,7 @@ INSTALLED_APPS = [
     "simple_history",
     "import_export",
     "portal",
+    "portal.contacts",
     "projects",
     "practices",
     "events",

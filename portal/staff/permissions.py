@@ -5,7 +5,7 @@ from django.contrib.auth.management import create_permissions
 EDITORS_GROUP = "Editors"
 
 # Every model of these apps is content that Editors may add, change, delete and view.
-CONTENT_APPS = ("portal", "projects", "practices", "events")
+CONTENT_APPS = ("portal", "contacts", "projects", "practices", "events")
 
 
 def editors_group_sync(apps):
