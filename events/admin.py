@@ -1,13 +1,18 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from events.models import Event, EventImage
+from events.models import Event, EventContact, EventImage
 from events.resources import EventResource
+from portal.contacts.admin import ContactListingInline
 from portal.content.admin import GalleryImageInline, ImportExportAdmin, PublishableAdmin, translated
 
 
 class EventImageInline(GalleryImageInline):
     model = EventImage
+
+
+class EventContactInline(ContactListingInline):
+    model = EventContact
 
 
 @admin.register(Event)
@@ -20,7 +25,7 @@ class EventAdmin(ImportExportAdmin, PublishableAdmin):
     autocomplete_fields = ["city", "visitors_from", "organisations", "project", "practices"]
     prepopulated_fields = {"slug": ["title_pl"]}
     date_hierarchy = "start_date"
-    inlines = [EventImageInline]
+    inlines = [EventContactInline, EventImageInline]
     fieldsets = [
         (None, {"fields": ["kind", "title", "slug", "summary"]}),
         (

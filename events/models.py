@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.contacts.models import ContactListing
 from portal.db.addresses import slug_format_constraint
 from portal.db.list_indexes import list_indexes
 from portal.db.rich_text import RichTextField
@@ -86,6 +87,13 @@ class Event(Publishable):
         blank=True,
         related_name="events",
     )
+    contacts = models.ManyToManyField(
+        "contacts.ContactPerson",
+        through="EventContact",
+        verbose_name=_("contact persons"),
+        blank=True,
+        related_name="contact_for_events",
+    )
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for lists."))
     agenda = RichTextField(_("programme of the event"), blank=True)
     report = RichTextField(
@@ -157,3 +165,24 @@ class EventImage(GalleryImage):
     class Meta(GalleryImage.Meta):
         verbose_name = _("photo")
         verbose_name_plural = _("photos")
+
+
+class EventContact(ContactListing):
+    event = models.ForeignKey(
+        Event,
+        verbose_name=_("event"),
+        on_delete=models.CASCADE,
+        related_name="contact_listings",
+    )
+
+    class Meta(ContactListing.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "contact"],
+                name="events_eventcontact_once",
+                violation_error_message=_("This contact person is already named here."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.contact} – {self.event}"

@@ -3,11 +3,12 @@
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Event
+from portal.contacts.resources import WithContactsResource
 from portal.content.imports import PublishableResource
 from portal.db.search_indexes import in_every_language
 
 
-class EventResource(PublishableResource):
+class EventResource(WithContactsResource):
     constraint_messages = {
         "events_event_dates_ordered": _("The end date is before the start date."),
         "events_event_participants_positive": _("The number of participants must be at least 1."),
@@ -30,6 +31,7 @@ class EventResource(PublishableResource):
             "project",
             "practices",
             *in_every_language("agenda", "report"),
+            "contacts",
             "status",
         ]
 
@@ -37,7 +39,7 @@ class EventResource(PublishableResource):
         queryset = self.get_queryset() if queryset is None else queryset
         return super().export(
             queryset.select_related("city", "visitors_from", "project").prefetch_related(
-                "organisations", "practices"
+                "organisations", "practices", "contact_listings__contact"
             ),
             **kwargs,
         )

@@ -1,7 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 from simple_history import register as register_history
 
-from events.models import Event, EventImage
+from events.models import Event, EventContact, EventImage
 from portal.db.search_indexes import SEARCH_VECTOR_FIELD
 from portal.translation import GalleryImageTranslationOptions
 
@@ -22,3 +22,4 @@ register_history(
     Event, m2m_fields=["organisations", "practices"], excluded_fields=[SEARCH_VECTOR_FIELD]
 )
 register_history(EventImage)
+register_history(EventContact)

@@ -1,7 +1,7 @@
 from django.db.models import Prefetch
 
 from events.filters import EventFilter
-from events.models import Event
+from events.models import Event, EventContact
 from portal.content.filtering import FacetedListView
 from portal.content.views import PublishedDetailView
 from practices.models import GoodPractice
@@ -21,6 +21,9 @@ class EventDetailView(PublishedDetailView):
                 "images",
                 Prefetch("organisations", Organisation.objects.published()),
                 Prefetch("practices", GoodPractice.objects.published().select_related("city")),
+                Prefetch(
+                    "contact_listings", EventContact.objects.select_related("contact__organisation")
+                ),
             )
         )
 

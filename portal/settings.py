@@ -129,6 +129,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "portal",
     "portal.mail",
+    "portal.contacts",
     "projects",
     "practices",
     "events",

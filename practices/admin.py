@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
+from portal.contacts.admin import ContactListingInline
 from portal.content.admin import (
     GalleryImageInline,
     ImportExportAdmin,
@@ -9,7 +10,13 @@ from portal.content.admin import (
     image_preview,
     translated,
 )
-from practices.models import GoodPractice, PracticeDocument, PracticeImage, PracticeLink
+from practices.models import (
+    GoodPractice,
+    PracticeContact,
+    PracticeDocument,
+    PracticeImage,
+    PracticeLink,
+)
 from practices.resources import GoodPracticeResource
 
 
@@ -29,6 +36,10 @@ class PracticeLinkInline(TranslationTabularInline):
     extra = 0
 
 
+class PracticeContactInline(ContactListingInline):
+    model = PracticeContact
+
+
 @admin.register(GoodPractice)
 class GoodPracticeAdmin(ImportExportAdmin, PublishableAdmin):
     resource_classes = [GoodPracticeResource]
@@ -39,7 +50,12 @@ class GoodPracticeAdmin(ImportExportAdmin, PublishableAdmin):
     autocomplete_fields = ["city", "organisations", "projects", "themes"]
     prepopulated_fields = {"slug": ["title_pl"]}
     readonly_fields = [*PublishableAdmin.readonly_fields, "cover_preview"]
-    inlines = [PracticeImageInline, PracticeDocumentInline, PracticeLinkInline]
+    inlines = [
+        PracticeContactInline,
+        PracticeImageInline,
+        PracticeDocumentInline,
+        PracticeLinkInline,
+    ]
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary"]}),
         (

@@ -9,6 +9,7 @@ from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from portal.contacts.models import ContactListing
 from portal.db.addresses import slug_format_constraint, web_address_constraint
 from portal.db.list_indexes import list_indexes
 from portal.db.rich_text import RichTextField
@@ -98,6 +99,13 @@ class GoodPractice(Publishable):
     )
     themes = models.ManyToManyField(
         Theme, verbose_name=_("themes"), blank=True, related_name="practices"
+    )
+    contacts = models.ManyToManyField(
+        "contacts.ContactPerson",
+        through="PracticeContact",
+        verbose_name=_("contact persons"),
+        blank=True,
+        related_name="contact_for_practices",
     )
     year_start = models.PositiveSmallIntegerField(
         _("since (year)"), validators=YEAR_VALIDATORS, help_text=_("The year it started.")
@@ -247,3 +255,24 @@ class PracticeLink(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class PracticeContact(ContactListing):
+    practice = models.ForeignKey(
+        GoodPractice,
+        verbose_name=_("good practice"),
+        on_delete=models.CASCADE,
+        related_name="contact_listings",
+    )
+
+    class Meta(ContactListing.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                fields=["practice", "contact"],
+                name="practices_practicecontact_once",
+                violation_error_message=_("This contact person is already named here."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.contact} – {self.practice}"

@@ -2,12 +2,13 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from portal.contacts.resources import WithContactsResource
 from portal.content.imports import PublishableResource
 from portal.db.search_indexes import in_every_language
 from practices.models import GoodPractice
 
 
-class GoodPracticeResource(PublishableResource):
+class GoodPracticeResource(WithContactsResource):
     constraint_messages = {
         "practices_goodpractice_years_ordered": _("The end year is before the start year."),
     }
@@ -32,12 +33,15 @@ class GoodPracticeResource(PublishableResource):
             "themes",
             "year_start",
             "year_end",
+            "contacts",
             "status",
         ]
 
     def export(self, queryset=None, **kwargs):
         queryset = self.get_queryset() if queryset is None else queryset
         return super().export(
-            queryset.select_related("city").prefetch_related("organisations", "projects", "themes"),
+            queryset.select_related("city").prefetch_related(
+                "organisations", "projects", "themes", "contact_listings__contact"
+            ),
             **kwargs,
         )

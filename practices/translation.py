@@ -3,7 +3,13 @@ from simple_history import register as register_history
 
 from portal.db.search_indexes import SEARCH_VECTOR_FIELD
 from portal.translation import GalleryImageTranslationOptions
-from practices.models import GoodPractice, PracticeDocument, PracticeImage, PracticeLink
+from practices.models import (
+    GoodPractice,
+    PracticeContact,
+    PracticeDocument,
+    PracticeImage,
+    PracticeLink,
+)
 
 
 @register(GoodPractice)
@@ -45,3 +51,4 @@ register_history(
 register_history(PracticeImage)
 register_history(PracticeDocument)
 register_history(PracticeLink)
+register_history(PracticeContact)

@@ -6,7 +6,7 @@ from portal.content.views import PublishedDetailView
 from portal.db.uploads import document_response
 from portal.models import Theme
 from practices.filters import PracticeFilter
-from practices.models import GoodPractice
+from practices.models import GoodPractice, PracticeContact
 from projects.models import Organisation, Project
 
 SIMILAR_PRACTICES = 4
@@ -28,6 +28,10 @@ class PracticeDetailView(PublishedDetailView):
                 "links",
                 Prefetch("organisations", Organisation.objects.published()),
                 Prefetch("projects", Project.objects.published()),
+                Prefetch(
+                    "contact_listings",
+                    PracticeContact.objects.select_related("contact__organisation"),
+                ),
             )
         )
 

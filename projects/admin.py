@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from portal.contacts.admin import ContactListingInline
 from portal.content.admin import (
     HistoryAdmin,
     ImportExportAdmin,
@@ -8,7 +9,14 @@ from portal.content.admin import (
     image_preview,
     translated,
 )
-from projects.models import Organisation, Partnership, Programme, Project
+from projects.models import (
+    Organisation,
+    OrganisationContact,
+    Partnership,
+    Programme,
+    Project,
+    ProjectContact,
+)
 from projects.resources import OrganisationResource, ProjectResource
 
 
@@ -29,6 +37,14 @@ class ProgrammeAdmin(PublishableAdmin):
         return obj.period
 
 
+class OrganisationContactInline(ContactListingInline):
+    model = OrganisationContact
+
+
+class ProjectContactInline(ContactListingInline):
+    model = ProjectContact
+
+
 class PartnershipInline(admin.TabularInline):
     model = Partnership
     extra = 1
@@ -45,6 +61,7 @@ class OrganisationAdmin(ImportExportAdmin, PublishableAdmin):
     autocomplete_fields = ["city"]
     prepopulated_fields = {"slug": ["name_pl"]}
     readonly_fields = [*PublishableAdmin.readonly_fields, "logo_preview"]
+    inlines = [OrganisationContactInline]
     fieldsets = [
         (None, {"fields": ["name", "slug", "kind", "city", "website", "description"]}),
         (_("Logo"), {"fields": ["logo", "logo_preview"]}),
@@ -70,7 +87,7 @@ class ProjectAdmin(ImportExportAdmin, PublishableAdmin):
     autocomplete_fields = ["programme", "themes", "cities"]
     prepopulated_fields = {"slug": ["title_pl"]}
     date_hierarchy = "start_date"
-    inlines = [PartnershipInline]
+    inlines = [PartnershipInline, ProjectContactInline]
     fieldsets = [
         (None, {"fields": ["title", "acronym", "slug", "registration_number", "programme"]}),
         (

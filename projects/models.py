@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.contacts.models import ContactListing
 from portal.db.addresses import (
     AddressedQuerySet,
     slug_format_constraint,
@@ -94,6 +95,13 @@ class Organisation(Publishable):
     website = models.URLField(_("website"), blank=True)
     logo = PictureField(_("logo"), blank=True)
     description = RichTextField(_("description"), blank=True)
+    contacts = models.ManyToManyField(
+        "contacts.ContactPerson",
+        through="OrganisationContact",
+        verbose_name=_("contact persons"),
+        blank=True,
+        related_name="contact_for_organisations",
+    )
     search_vector = search_vector_field(
         a=in_every_language("name"), c=in_every_language("description")
     )
@@ -175,6 +183,13 @@ class Project(Publishable):
         through="Partnership",
         blank=True,
         related_name="projects",
+    )
+    contacts = models.ManyToManyField(
+        "contacts.ContactPerson",
+        through="ProjectContact",
+        verbose_name=_("contact persons"),
+        blank=True,
+        related_name="contact_for_projects",
     )
     search_vector = search_vector_field(
         a=[*in_every_language("title"), "acronym"],
@@ -288,3 +303,45 @@ class Partnership(models.Model):
 
     def __str__(self):
         return f"{self.organisation} – {self.get_role_display()} – {self.project}"
+
+
+class OrganisationContact(ContactListing):
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="contact_listings",
+    )
+
+    class Meta(ContactListing.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "contact"],
+                name="projects_organisationcontact_once",
+                violation_error_message=_("This contact person is already named here."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.contact} – {self.organisation}"
+
+
+class ProjectContact(ContactListing):
+    project = models.ForeignKey(
+        Project,
+        verbose_name=_("project"),
+        on_delete=models.CASCADE,
+        related_name="contact_listings",
+    )
+
+    class Meta(ContactListing.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                fields=["project", "contact"],
+                name="projects_projectcontact_once",
+                violation_error_message=_("This contact person is already named here."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.contact} – {self.project}"

@@ -4,6 +4,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from import_export import fields, widgets
 
+from portal.contacts.resources import WithContactsResource
 from portal.content.imports import (
     RELATED,
     SEPARATORS,
@@ -17,7 +18,7 @@ from projects.models import Organisation, PartnerRole, Partnership, Project
 ROLE_ORDER = {role: position for position, role in enumerate(PartnerRole.values)}
 
 
-class OrganisationResource(PublishableResource):
+class OrganisationResource(WithContactsResource):
     class Meta(PublishableResource.Meta):
         model = Organisation
         name = _("Organisations")
@@ -28,12 +29,15 @@ class OrganisationResource(PublishableResource):
             "city",
             "website",
             *in_every_language("description"),
+            "contacts",
             "status",
         ]
 
     def export(self, queryset=None, **kwargs):
         queryset = self.get_queryset() if queryset is None else queryset
-        return super().export(queryset.select_related("city"), **kwargs)
+        return super().export(
+            queryset.select_related("city").prefetch_related("contact_listings__contact"), **kwargs
+        )
 
 
 class PartnershipsWidget(widgets.ManyToManyWidget):
@@ -114,7 +118,7 @@ def partnerships_sync(*, project: Project, roles: list, reason: str) -> None:
         partnership.save()
 
 
-class ProjectResource(PublishableResource):
+class ProjectResource(WithContactsResource):
     partnerships = PartnershipsField(
         attribute="partnerships", column_name="partners", widget=PartnershipsWidget()
     )
@@ -146,6 +150,7 @@ class ProjectResource(PublishableResource):
             "themes",
             "cities",
             "partnerships",
+            "contacts",
             "status",
         ]
 
@@ -153,7 +158,7 @@ class ProjectResource(PublishableResource):
         queryset = self.get_queryset() if queryset is None else queryset
         return super().export(
             queryset.select_related("programme").prefetch_related(
-                "themes", "cities", "partnerships__organisation"
+                "themes", "cities", "partnerships__organisation", "contact_listings__contact"
             ),
             **kwargs,
         )

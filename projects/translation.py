@@ -2,7 +2,14 @@ from modeltranslation.translator import TranslationOptions, register
 from simple_history import register as register_history
 
 from portal.db.search_indexes import SEARCH_VECTOR_FIELD
-from projects.models import Organisation, Partnership, Programme, Project
+from projects.models import (
+    Organisation,
+    OrganisationContact,
+    Partnership,
+    Programme,
+    Project,
+    ProjectContact,
+)
 
 
 @register(Programme)
@@ -26,3 +33,5 @@ register_history(Programme)
 register_history(Organisation, excluded_fields=[SEARCH_VECTOR_FIELD])
 register_history(Project, m2m_fields=["themes", "cities"], excluded_fields=[SEARCH_VECTOR_FIELD])
 register_history(Partnership)
+register_history(OrganisationContact)
+register_history(ProjectContact)

@@ -4,7 +4,7 @@ from portal.content.filtering import FacetedListView
 from portal.content.views import PublishedDetailView
 from portal.models import City, PublicationStatus, Theme
 from projects.filters import OrganisationFilter, ProjectFilter
-from projects.models import Organisation, Project
+from projects.models import Organisation, OrganisationContact, Project, ProjectContact
 
 # Practices and events point at projects and organisations, never the other way round,
 # so their published rows are reached through the reverse relations.
@@ -22,6 +22,10 @@ class ProjectDetailView(PublishedDetailView):
             .prefetch_related(
                 Prefetch("themes", Theme.objects.addressed()),
                 Prefetch("cities", City.objects.addressed()),
+                Prefetch(
+                    "contact_listings",
+                    ProjectContact.objects.select_related("contact__organisation"),
+                ),
             )
         )
 
@@ -44,7 +48,17 @@ class OrganisationDetailView(PublishedDetailView):
     context_object_name = "organisation"
 
     def get_queryset(self):
-        return super().get_queryset().select_related("city__country")
+        return (
+            super()
+            .get_queryset()
+            .select_related("city__country")
+            .prefetch_related(
+                Prefetch(
+                    "contact_listings",
+                    OrganisationContact.objects.select_related("contact__organisation"),
+                )
+            )
+        )
 
     def get_context_data(self, **kwargs):
         organisation = self.object

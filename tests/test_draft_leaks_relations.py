@@ -22,6 +22,7 @@ from practices.models import GoodPractice, PracticeDocument
 from projects.models import Organisation, PartnerRole, Programme, Project
 from tests.support.factories import (
     CityFactory,
+    ContactPersonFactory,
     CountryFactory,
     EventFactory,
     EventImageFactory,
@@ -41,7 +42,7 @@ from tests.support.factories import (
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["pl", "cs", "en"]
-CONTENT_APPS = ["portal", "projects", "practices", "events"]
+CONTENT_APPS = ["portal", "contacts", "projects", "practices", "events"]
 # In every text and slug of a hidden item, in each language: found nowhere in public output.
 HIDDEN = "qzxhidden"
 # In the titles of every item, shown or hidden, so that the site search matches them all.
@@ -163,6 +164,23 @@ def on_theme(status, hidden_kind):
     hidden_kind(status).themes.add(theme)
 
 
+def naming_a_contact(make):
+    """A hidden item of the kind `make` makes naming a contact person, whose name and role are
+    shown on published items' pages."""
+
+    def case(status):
+        contact = ContactPersonFactory(organisation=organisation())
+        make(status).contact_listings.create(contact=contact)
+
+    return case
+
+
+def contact_at_hidden_organisation(status):
+    """A published practice naming a contact person who works at a hidden organisation."""
+    contact = ContactPersonFactory(organisation=organisation(status))
+    practice().contact_listings.create(contact=contact)
+
+
 # "app_label.Model.field" of every relation to a publishable model: a published item (or a city,
 # a theme) linked through it to a hidden one, made by the function given the hidden one's status.
 RELATION_CASES = {
@@ -206,6 +224,15 @@ RELATION_CASES = {
     "events.Event.organisations": lambda status: event().organisations.add(organisation(status)),
     "events.Event.practices": lambda status: event().practices.add(practice(status)),
     "events.EventImage.event": hidden_event_with_photo,
+    "contacts.ContactPerson.organisation": contact_at_hidden_organisation,
+    "contacts.ContactPerson.contact_for_practices": naming_a_contact(practice),
+    "contacts.ContactPerson.contact_for_projects": naming_a_contact(project),
+    "contacts.ContactPerson.contact_for_organisations": naming_a_contact(organisation),
+    "contacts.ContactPerson.contact_for_events": naming_a_contact(event),
+    "practices.PracticeContact.practice": naming_a_contact(practice),
+    "projects.ProjectContact.project": naming_a_contact(project),
+    "projects.OrganisationContact.organisation": naming_a_contact(organisation),
+    "events.EventContact.event": naming_a_contact(event),
 }
 
 

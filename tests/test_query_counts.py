@@ -31,18 +31,23 @@ from portal.operations import caching
 from projects.models import OrganisationKind, PartnerRole
 from tests.support.factories import (
     CityFactory,
+    ContactPersonFactory,
     CountryFactory,
+    EventContactFactory,
     EventFactory,
     EventImageFactory,
     GoodPracticeFactory,
     NewsItemFactory,
+    OrganisationContactFactory,
     OrganisationFactory,
     PageFactory,
     PartnershipFactory,
+    PracticeContactFactory,
     PracticeDocumentFactory,
     PracticeImageFactory,
     PracticeLinkFactory,
     ProgrammeFactory,
+    ProjectContactFactory,
     ProjectFactory,
     ThemeFactory,
     png_file,
@@ -131,6 +136,14 @@ class ContentWeb:
         self.events[0].practices.add(practice)
         self.events[0].organisations.add(organisation)
         EventImageFactory(event=self.events[0])
+
+        # The first practice, project, partner and event each name a contact per unit, who
+        # works at that unit's partner.
+        contact = ContactPersonFactory(organisation=organisation)
+        PracticeContactFactory(practice=first, contact=contact, position=n)
+        ProjectContactFactory(project=self.projects[0], contact=contact, position=n)
+        OrganisationContactFactory(organisation=self.organisations[0], contact=contact, position=n)
+        EventContactFactory(event=self.events[0], contact=contact, position=n)
 
         self.news.append(
             NewsItemFactory(project=project, cover_image=png_file(), cover_image_alt="A")
@@ -335,26 +348,27 @@ EXPECTED_QUERIES = {
     **every_address_of("practices", 9, 5, looked_up=("project", "city", "organisation")),
     # A value the list does not offer: looked up, named in a message, and ignored.
     "practices ?city=nowhere": (10, 6),
-    # The practice, its themes, pictures, documents, links, partners and projects; its events,
-    # similar practices, the footer.
-    "practice": 10,
+    # The practice, its themes, pictures, documents, links, partners, projects and contact
+    # persons (with their organisations); its events, similar practices, the footer.
+    "practice": 11,
     # The practice, then the document.
     "practice document": 2,
     # The choices of 3 facets, the counts, the names of 2 facets' most frequent values (city,
     # partner), the page, the footer; again the choices, the page, the footer.
     **every_address_of("projects", 8, 5, looked_up=("city", "organisation")),
-    # The project, its themes and cities; partners, practices, events; the footer.
-    "project": 7,
+    # The project, its themes, cities and contact persons; partners, practices, events; the
+    # footer.
+    "project": 8,
     # The countries (a partner's kinds are fixed), the counts, the names of the most frequent
     # cities, the page, the footer; again the countries, the page, the footer.
     **every_address_of("partners", 5, 3, looked_up=("city",)),
-    # The partner; its projects, practices, events; the footer.
-    "partner": 5,
+    # The partner, its contact persons; its projects, practices, events; the footer.
+    "partner": 6,
     # The countries (an event's kinds are fixed), the counts, the names of the most frequent
     # cities and projects, the page, the footer; again the countries, the page, the footer.
     **every_address_of("events", 6, 3, looked_up=("city", "project")),
-    # The event, its pictures, partners and practices; the footer.
-    "event": 5,
+    # The event, its pictures, partners, practices and contact persons; the footer.
+    "event": 6,
     "news": 3,
     "news page 2": 3,
     "news item": 2,

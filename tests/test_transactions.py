@@ -44,7 +44,7 @@ def practice_form(practice, links):
         "links-TOTAL_FORMS": len(links),
         "links-INITIAL_FORMS": 0,
     }
-    for prefix in ("images", "documents"):
+    for prefix in ("contact_listings", "images", "documents"):
         data |= {f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0}
     for number, (title, url) in enumerate(links):
         data |= {

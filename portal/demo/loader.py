@@ -9,9 +9,10 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 
 from events.models import Event, EventImage
+from portal.contacts.models import ContactPerson
 from portal.db.rich_text import RichTextField, rich_text_html
 from portal.demo import images
-from portal.demo.data import events, organisations, pages, places, practices, projects
+from portal.demo.data import contacts, events, organisations, pages, places, practices, projects
 from portal.models import City, Country, NewsItem, Page, PublicationStatus, Theme
 from practices.models import GoodPractice, PracticeImage, PracticeLink
 from projects.models import Organisation, Partnership, Programme, Project
@@ -109,6 +110,7 @@ class DemoLoader:
             ("projects and partnerships", self.load_projects),
             ("good practices", self.load_practices),
             ("events", self.load_events),
+            ("contact persons", self.load_contacts),
             ("pages and news", self.load_pages),
         ]
         for number, (title, step) in enumerate(steps, start=1):
@@ -326,6 +328,42 @@ class DemoLoader:
                 },
             )
             self.load_gallery(EventImage, "event", event, entry["photos"])
+
+    def load_contacts(self):
+        people = {
+            entry["email"]: self.upsert(
+                ContactPerson,
+                {"email": entry["email"]},
+                {
+                    "name": entry["name"],
+                    **translated(role=entry["role"]),
+                    "organisation": optional(self.organisations, entry["organisation"]),
+                    "organisation_name": entry["organisation_name"],
+                    "phone": entry["phone"],
+                    "languages": entry["languages"],
+                },
+            )
+            for entry in contacts.CONTACTS
+        }
+        named = [
+            (GoodPractice, contacts.PRACTICES),
+            (Organisation, contacts.ORGANISATIONS),
+            (Project, contacts.PROJECTS),
+            (Event, contacts.EVENTS),
+        ]
+        for model, listings in named:
+            for slug, emails in listings.items():
+                item = model.objects.get(slug=slug)
+                listing_model = item.contact_listings.model
+                parent = item.contact_listings.field.name
+                for position, email in enumerate(emails):
+                    self.upsert(
+                        listing_model,
+                        {parent: item, "contact": people[email]},
+                        {"position": position},
+                    )
+                wanted = [people[email].pk for email in emails]
+                self.prune(item.contact_listings.exclude(contact__in=wanted))
 
     def load_pages(self):
         for entry in pages.PAGES:

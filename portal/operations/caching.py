@@ -60,7 +60,7 @@ from portal.operations.replicas import reads_from_primary
 
 logger = logging.getLogger(__name__)
 
-CONTENT_APPS = ["portal", "projects", "practices", "events"]
+CONTENT_APPS = ["portal", "contacts", "projects", "practices", "events"]
 GENERATION_SEQUENCE = "portal_page_generation"
 GENERATION_CHECK_SECONDS = 0.5
 # After a failed read, while the database is away.

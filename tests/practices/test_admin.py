@@ -51,7 +51,7 @@ def test_editor_creates_a_practice_through_the_admin(editor_client):
             "status": "published",
             **{
                 f"{prefix}-{key}": value
-                for prefix in ("images", "documents", "links")
+                for prefix in ("contact_listings", "images", "documents", "links")
                 for key, value in {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0}.items()
             },
         },

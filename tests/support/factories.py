@@ -10,11 +10,26 @@ from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from events.models import Event, EventImage, EventKind
+from events.models import Event, EventContact, EventImage, EventKind
+from portal.contacts.models import ContactPerson
 from portal.models import City, Country, PublicationStatus, Theme
 from portal.staff.permissions import EDITORS_GROUP
-from practices.models import GoodPractice, PracticeDocument, PracticeImage, PracticeLink
-from projects.models import Organisation, OrganisationKind, Partnership, Programme, Project
+from practices.models import (
+    GoodPractice,
+    PracticeContact,
+    PracticeDocument,
+    PracticeImage,
+    PracticeLink,
+)
+from projects.models import (
+    Organisation,
+    OrganisationContact,
+    OrganisationKind,
+    Partnership,
+    Programme,
+    Project,
+    ProjectContact,
+)
 from tests.support.files import minimal_pdf
 
 
@@ -236,3 +251,46 @@ class NewsItemFactory(TranslatedFactory):
     slug = factory.Sequence(lambda n: f"news-{n}")
     date = datetime.date(2018, 2, 1)
     status = PublicationStatus.PUBLISHED
+
+
+class ContactPersonFactory(TranslatedFactory):
+    class Meta:
+        model = ContactPerson
+
+    _translated = ("role",)
+    name = factory.Sequence(lambda n: f"Contact Person {n}")
+    role = "Coordinator"
+    email = factory.Sequence(lambda n: f"contact.{n}@example.org")
+    languages = factory.LazyFunction(lambda: ["pl", "en"])
+
+
+class PracticeContactFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PracticeContact
+
+    practice = factory.SubFactory(GoodPracticeFactory)
+    contact = factory.SubFactory(ContactPersonFactory)
+
+
+class OrganisationContactFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = OrganisationContact
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    contact = factory.SubFactory(ContactPersonFactory)
+
+
+class ProjectContactFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ProjectContact
+
+    project = factory.SubFactory(ProjectFactory)
+    contact = factory.SubFactory(ContactPersonFactory)
+
+
+class EventContactFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = EventContact
+
+    event = factory.SubFactory(EventFactory)
+    contact = factory.SubFactory(ContactPersonFactory)

@@ -43,6 +43,7 @@ from projects.models import Organisation, PartnerRole, Programme, Project
 from tests.support.admin import admin_url
 from tests.support.factories import (
     CityFactory,
+    ContactPersonFactory,
     CountryFactory,
     EventFactory,
     GoodPracticeFactory,
@@ -222,6 +223,17 @@ def hostile_content():
         NewsItemFactory(
             slug=f"-news-{number}", project=projects[number], **hostile_texts(NewsItem, number)
         )
+    # Contacts, named by e-mail in the staff exports: valid addresses that start formulas.
+    contacts = [
+        ContactPersonFactory(email=f"{'=+-'[number % 3]}{number}@example.org")
+        for number in range(ROWS)
+    ]
+    for number, item in enumerate([*organisations, *projects, *practices]):
+        for position, contact in enumerate(three(contacts, number)):
+            item.contact_listings.create(contact=contact, position=position)
+    for number, event in enumerate(Event.objects.order_by("pk")):
+        for position, contact in enumerate(three(contacts, number)):
+            event.contact_listings.create(contact=contact, position=position)
 
 
 # One cell.
@@ -464,6 +476,8 @@ def stored(model, attributes):
         for field in model._meta.many_to_many:
             if field.name in attributes:
                 values[field.name] = sorted(getattr(row, field.name).values_list("slug", flat=True))
+        if "contact_listings" in attributes:
+            values["contacts"] = list(row.contact_listings.values_list("contact__email", flat=True))
         if "partnerships" in attributes:
             values["partnerships"] = sorted(
                 row.partnerships.values_list("organisation__slug", "role")
@@ -508,6 +522,8 @@ def test_an_exported_file_imports_back_to_exactly_what_was_exported(
                     getattr(row, field.name).clear()
             if "partnerships" in attributes:
                 row.partnerships.all().delete()
+            if "contact_listings" in attributes:
+                row.contact_listings.all().delete()
         assert all(
             value in ("", [])
             for values in stored(model, attributes).values()

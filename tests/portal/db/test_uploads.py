@@ -571,7 +571,7 @@ def practice_form(**files):
         "cover_image_alt_pl": "Opis",
         **{
             f"{prefix}-{key}": value
-            for prefix in ("images", "documents", "links")
+            for prefix in ("contact_listings", "images", "documents", "links")
             for key, value in {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0}.items()
         },
     }

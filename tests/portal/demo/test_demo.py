@@ -46,7 +46,7 @@ def snapshot():
     """Every row of every portal model and many-to-many table, as plain values."""
     return {
         model._meta.label: sorted(model.objects.values_list(), key=lambda row: row[0])
-        for app in ("portal", "projects", "practices", "events")
+        for app in ("portal", "contacts", "projects", "practices", "events")
         for model in apps.get_app_config(app).get_models(include_auto_created=True)
     }
 

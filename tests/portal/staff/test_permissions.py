@@ -16,6 +16,7 @@ pytestmark = pytest.mark.django_db
 # Editors manage content; accounts, login records and authenticators are the superusers'.
 STATUS_BY_APP = {
     "portal": (200, 200),
+    "contacts": (200, 200),
     "projects": (200, 200),
     "practices": (200, 200),
     "events": (200, 200),
@@ -140,6 +141,7 @@ def test_editor_sees_all_content_and_no_accounts_on_the_admin_index(editor_clien
         ("portal", "Page"),
         ("portal", "Country"),
         ("portal", "Theme"),
+        ("contacts", "ContactPerson"),
         ("projects", "Organisation"),
         ("projects", "Partnership"),
         ("projects", "Programme"),
@@ -155,8 +157,18 @@ def test_editors_group_holds_exactly_the_content_permissions():
 
     labels = set(group.permissions.values_list("content_type__app_label", flat=True))
     codenames = set(group.permissions.values_list("codename", flat=True))
-    assert labels == {"portal", "projects", "practices", "events", "mail"}
-    assert {"add_goodpractice", "change_event", "delete_project", "view_city"} <= codenames
+    assert labels == {"portal", "contacts", "projects", "practices", "events", "mail"}
+    assert {
+        "add_goodpractice",
+        "change_event",
+        "delete_project",
+        "view_city",
+        "add_contactperson",
+        "change_contactperson",
+        "delete_contactperson",
+        "view_contactperson",
+        "change_practicecontact",
+    } <= codenames
     assert set(
         group.permissions.filter(content_type__app_label="mail").values_list("codename", flat=True)
     ) == {"view_outgoingmessage"}

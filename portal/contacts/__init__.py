@@ -1,0 +1,1 @@
+"""Contact persons that practices, partners, projects and events name; imports no app's code."""
