@@ -11,6 +11,7 @@ from django.utils import translation
 from modeltranslation.translator import translator
 
 from events.models import TRAVELLING_KINDS, Event
+from portal.contacts.models import ContactPerson
 from portal.db.rich_text import RichTextField, rich_text_html
 from portal.db.search_indexes import in_every_language, matching
 from portal.demo.data.scale_words import COMMON_THEME
@@ -49,8 +50,12 @@ def seeded(db):
     return seed_scale(seed=7)
 
 
+# What names a related row that has no slug.
+NATURAL_KEYS = {Country: "code", ContactPerson: "email"}
+
+
 def natural_key(model):
-    return "code" if model is Country else "slug"
+    return NATURAL_KEYS.get(model, "slug")
 
 
 def snapshot():
