@@ -2,6 +2,7 @@ import os
 
 import pytest
 import redis
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import setup_databases, teardown_databases
 from django.utils import translation
@@ -9,8 +10,9 @@ from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
 from portal.operations import caching
-from tests.support.caches import TEST_REDIS_URL
+from tests.support.caches import MEMORY_CACHE, TEST_REDIS_URL
 from tests.support.factories import EditorFactory, UserFactory
+from tests.support.page_cache import Clock
 
 COUNTS_CACHE = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
@@ -108,7 +110,7 @@ def page_cache_off(settings):
     queries and templates: content written inside a test's transaction never commits, so it
     would not make cached pages or counts stale.
 
-    tests/portal/operations/test_caching.py turns the page cache on; tests/test_query_counts.py
+    `page_cache_on` below turns the page cache on; tests/test_query_counts.py
     and tests/portal/content/test_filtering.py the cache of facet counts.
     """
     settings.PAGE_CACHE_SECONDS = 0
@@ -132,3 +134,23 @@ def counts_kept(settings, monkeypatch):
     monkeypatch.setattr(caching.page_generation, "token", None)
     monkeypatch.setattr(caching.page_generation, "read_at", None)
     monkeypatch.setattr(caching, "monotonic", lambda: 1000.0)
+
+
+@pytest.fixture
+def page_cache_on(settings, monkeypatch):
+    """The page cache on and empty, its generation not yet read, its clock standing still."""
+    settings.PAGE_CACHE_SECONDS = 600
+    # A memory cache of its own, whatever REDIS_URL says: clear() would empty a whole Redis.
+    settings.CACHES = {**settings.CACHES, "default": MEMORY_CACHE}
+    cache.clear()
+    monkeypatch.setattr(caching.page_generation, "token", None)
+    monkeypatch.setattr(caching.page_generation, "read_at", None)
+    clock = Clock()
+    monkeypatch.setattr(caching, "monotonic", clock)
+    return clock
+
+
+@pytest.fixture
+def clock(db, page_cache_on):
+    """The page cache on, for a test inside the test database's transaction."""
+    return page_cache_on

@@ -104,3 +104,33 @@ def test_the_readme_names_each_package_of_portal_in_one_line():
         if path.parent.name != "migrations"
     }
     assert packages <= described, sorted(packages - described)
+
+
+def imported_modules(path, tree):
+    """(line, module) for each module a file imports, relative imports made absolute."""
+    package = path.relative_to(ROOT).parent.parts
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from ((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else ()
+            module = ".".join([*base, *([node.module] if node.module else [])])
+            yield node.lineno, module
+            # `from tests.portal import test_accounts` imports a module by its name.
+            yield from ((node.lineno, f"{module}.{alias.name}") for alias in node.names)
+
+
+def is_test_module(module):
+    file = ROOT.joinpath(*module.split(".")).with_suffix(".py")
+    return file.name.startswith("test_") and file.is_file()
+
+
+def test_no_test_module_imports_another_test_module():
+    """Shared helpers and fixtures live in tests/support/ or a conftest.py, not in test modules."""
+    imports = [
+        f"{path.relative_to(ROOT)}:{line} imports {module}"
+        for path in sorted((ROOT / "tests").rglob("*.py"))
+        for line, module in imported_modules(path, ast.parse(path.read_text()))
+        if is_test_module(module)
+    ]
+    assert imports == [], "Move what they import to tests/support/:\n" + "\n".join(imports)

@@ -1,4 +1,4 @@
-"""The content models editors manage in the admin, a factory for each, and their admin addresses."""
+"""The content models editors manage in the admin, a factory for each, their addresses and forms."""
 
 from django.contrib import admin
 from django.db.models.fields.files import FieldFile
@@ -44,3 +44,58 @@ def form_data(response, **changes):
                 continue
             data[field.html_name] = "on" if value is True else value
     return {**data, **changes}
+
+
+def practice_form(**files):
+    """An admin form for a new practice, with the uploads given (cover, gallery, document)."""
+    data = {
+        "title_pl": "Węzeł przesiadkowy",
+        "slug": "transfer-hub",
+        "summary_pl": "Streszczenie",
+        "problem_pl": "Problem",
+        "solution_pl": "Rozwiązanie",
+        "results_pl": "Rezultaty",
+        "city": factories.CityFactory().pk,
+        "year_start": 2019,
+        "status": "published",
+        "cover_image_alt_pl": "Opis",
+        **{
+            f"{prefix}-{key}": value
+            for prefix in ("contact_listings", "images", "documents", "links")
+            for key, value in {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0}.items()
+        },
+    }
+    if "cover_image" in files:
+        data["cover_image"] = files["cover_image"]
+    if "gallery_image" in files:
+        data.update(
+            {
+                "images-TOTAL_FORMS": 1,
+                "images-0-image": files["gallery_image"],
+                "images-0-alt_text_pl": "Zdjęcie",
+                "images-0-position": 0,
+            }
+        )
+    if "document" in files:
+        data.update(
+            {
+                "documents-TOTAL_FORMS": 1,
+                "documents-0-title_pl": "Raport",
+                "documents-0-file": files["document"],
+                "documents-0-position": 0,
+            }
+        )
+    return data
+
+
+def admin_add_practice(client, **files):
+    return client.post(reverse("admin:practices_goodpractice_add"), practice_form(**files))
+
+
+def inline_errors(response, prefix):
+    (formset,) = (
+        inline.formset
+        for inline in response.context["inline_admin_formsets"]
+        if inline.formset.prefix == prefix
+    )
+    return formset.errors

@@ -1,4 +1,11 @@
-"""Files as editors upload them."""
+"""Files as editors upload them, the names they are stored under and a refusal of their type."""
+
+import io
+import re
+import zipfile
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
 
 
 def minimal_pdf():
@@ -21,3 +28,65 @@ def minimal_pdf():
         xref,
     )
     return body
+
+
+DOCUMENT_TYPE = (
+    "This file is not a PDF, OpenDocument (ODT, ODS, ODP) "
+    "or Microsoft Office (DOCX, XLSX, PPTX) document."
+)
+STORED_NAME = re.compile(r"(\w+)/(\w+)/\d{4}/\d{2}/[0-9a-f]{32}\.(\w+)")
+WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+EXCEL = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def jpeg_bytes(size=(40, 30), **save_options):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (200, 40, 40)).save(buffer, "JPEG", **save_options)
+    return buffer.getvalue()
+
+
+def zip_bytes(members, first=None):
+    """A ZIP archive of {name: bytes}; `first` is stored uncompressed first, as ODF wants."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        if first:
+            archive.writestr(zipfile.ZipInfo(first[0]), first[1], compress_type=zipfile.ZIP_STORED)
+        for name, content in members.items():
+            # A fixed date: the same members give the same bytes, whenever they are made.
+            member = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+            archive.writestr(member, content, compress_type=zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+def office_document(main_part="word/document.xml", main_type=f"{WORD}.main+xml", extra=None):
+    """An Office Open XML package: [Content_Types].xml, the package relationships, a main part."""
+    content_types = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" '
+        'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        f'<Override PartName="/{main_part}" ContentType="{main_type}"/>'
+        "</Types>"
+    )
+    relationships = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Target="word/document.xml" Type="http://schemas.openxmlformats'
+        '.org/officeDocument/2006/relationships/officeDocument"/></Relationships>'
+    )
+    document = (
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body><w:p><w:r><w:t>Report</w:t></w:r></w:p></w:body></w:document>"
+    )
+    return zip_bytes(
+        {
+            "[Content_Types].xml": content_types,
+            "_rels/.rels": relationships,
+            main_part: document,
+            **(extra or {}),
+        }
+    )
+
+
+def upload(name, content, content_type="application/octet-stream"):
+    return SimpleUploadedFile(name, content, content_type=content_type)

@@ -10,7 +10,14 @@ from django.utils import translation
 from events.models import Event
 from practices.models import GoodPractice
 from projects.models import Organisation, Project
-from tests.portal.content.test_imports import (
+from tests.support.factories import (
+    ContactPersonFactory,
+    EventFactory,
+    GoodPracticeFactory,
+    OrganisationFactory,
+    ProjectFactory,
+)
+from tests.support.imports import (
     CSV_FORMAT,
     XLSX_FORMAT,
     confirm,
@@ -18,13 +25,6 @@ from tests.portal.content.test_imports import (
     export,
     exported_rows,
     preview,
-)
-from tests.support.factories import (
-    ContactPersonFactory,
-    EventFactory,
-    GoodPracticeFactory,
-    OrganisationFactory,
-    ProjectFactory,
 )
 
 pytestmark = pytest.mark.django_db

@@ -3,10 +3,9 @@
 import pytest
 from django.utils import translation
 
-from tests.portal.operations.test_caching import clock, page_cache_on  # noqa: F401 (fixtures)
 from tests.support.factories import ContactPersonFactory, GoodPracticeFactory
 
-# The page cache on (tests/portal/operations/test_caching.py).
+# The page cache on (the `clock` fixture, tests/conftest.py).
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("clock")]
 
 

@@ -8,8 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from portal.models import PublicationStatus
-from tests.support.factories import ContactPersonFactory, OrganisationFactory
-from tests.test_draft_leaks_relations import (
+from tests.support.crawl import (
     SHARED_WORD,
     event,
     news_item,
@@ -20,6 +19,7 @@ from tests.test_draft_leaks_relations import (
     project,
     public_outputs,
 )
+from tests.support.factories import ContactPersonFactory, OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 

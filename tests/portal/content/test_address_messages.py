@@ -5,9 +5,9 @@ import pytest
 from django.utils import translation
 
 from projects.models import Organisation
-from tests.portal.content.test_imports import error_lines, organisations_csv, preview
 from tests.support.admin import admin_url, form_data
 from tests.support.factories import CityFactory, CountryFactory, OrganisationFactory
+from tests.support.imports import error_lines, organisations_csv, preview
 
 pytestmark = pytest.mark.django_db
 

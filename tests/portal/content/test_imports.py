@@ -1,6 +1,5 @@
 """Staff import and export of organisations, projects, good practices and events (CSV, XLSX)."""
 
-import csv
 import datetime
 import io
 import zipfile
@@ -31,20 +30,23 @@ from tests.support.factories import (
     ThemeFactory,
     UserFactory,
 )
+from tests.support.imports import (
+    CSV_FORMAT,
+    ORGANISATION_COLUMNS,
+    XLSX_FORMAT,
+    confirm,
+    csv_file,
+    error_lines,
+    export,
+    exported_rows,
+    organisations_csv,
+    preview,
+)
 
 pytestmark = pytest.mark.django_db
 
-CSV_FORMAT, XLSX_FORMAT = "0", "1"
-ORGANISATION_COLUMNS = (
-    "slug,name_pl,name_cs,name_en,kind,city,website,description_pl,description_cs,"
-    "description_en,status"
-)
-# Every column an organisations file may have: the above, and the contacts (tests/portal/contacts).
+# Every column an organisations file may have: ORGANISATION_COLUMNS, and the contacts.
 ORGANISATION_FILE_COLUMNS = ORGANISATION_COLUMNS.replace(",status", ",contacts,status")
-
-
-def csv_file(text, name="organisations.csv", encoding="utf-8"):
-    return SimpleUploadedFile(name, text.encode(encoding), content_type="text/csv")
 
 
 def xlsx_bytes(rows):
@@ -60,45 +62,8 @@ def xlsx_file(rows, name="organisations.xlsx"):
     return SimpleUploadedFile(name, xlsx_bytes(rows))
 
 
-def organisations_csv(*rows):
-    return csv_file("\n".join([ORGANISATION_COLUMNS, *rows]) + "\n")
-
-
-def preview(client, model, upload, file_format=CSV_FORMAT):
-    return client.post(admin_url(model, "import"), {"import_file": upload, "format": file_format})
-
-
-def confirm(client, model, preview_response):
-    """Post the preview's confirmation form as the browser would."""
-    form = preview_response.context["confirm_form"]
-    data = {name: form[name].value() for name in form.fields}
-    return client.post(admin_url(model, "process_import"), data)
-
-
-def error_lines(response):
-    """The mistakes the import page lists, as staff read them."""
-    content = response.content.decode()
-    start = content.index('<ul class="errorlist">')
-    items = content[start : content.index("</ul>", start)].split("<li>")[1:]
-    return [item.split("</li>")[0].strip() for item in items]
-
-
 def form_errors(response):
     return [str(error) for errors in response.context["form"].errors.values() for error in errors]
-
-
-def export(client, model, file_format=CSV_FORMAT, **filters):
-    address = admin_url(model, "export")
-    if filters:
-        address += "?" + "&".join(f"{key}={value}" for key, value in filters.items())
-    response = client.post(address, {"format": file_format, "resource": "0"})
-    assert response.status_code == 200, response.content[:500]
-    return response
-
-
-def exported_rows(response):
-    text = response.content.decode("utf-8-sig")
-    return list(csv.DictReader(io.StringIO(text)))
 
 
 @pytest.fixture

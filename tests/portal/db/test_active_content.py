@@ -17,15 +17,15 @@ from pypdf.generic import (
 
 from portal.db.uploads import DocumentFormField, document_type
 from practices.models import GoodPractice, PracticeDocument
-from tests.portal.db.test_uploads import (
+from tests.support.admin import practice_form
+from tests.support.files import (
     DOCUMENT_TYPE,
     EXCEL,
+    minimal_pdf,
     office_document,
-    practice_form,
     upload,
     zip_bytes,
 )
-from tests.support.files import minimal_pdf
 
 pytestmark = pytest.mark.django_db
 

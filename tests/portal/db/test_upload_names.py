@@ -7,16 +7,9 @@ from django.apps import apps
 
 from portal.db.uploads import DocumentField, PictureField, download_name, upload_path
 from practices.models import GoodPractice
-from tests.portal.db.test_uploads import (
-    STORED_NAME,
-    admin_add_practice,
-    inline_errors,
-    jpeg_bytes,
-    office_document,
-    upload,
-)
+from tests.support.admin import admin_add_practice, inline_errors
 from tests.support.factories import PracticeDocumentFactory, png_file
-from tests.support.files import minimal_pdf
+from tests.support.files import STORED_NAME, jpeg_bytes, minimal_pdf, office_document, upload
 
 pytestmark = pytest.mark.django_db
 

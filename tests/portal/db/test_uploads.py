@@ -1,14 +1,12 @@
 """Uploaded pictures and documents are checked by content, cleaned, and served safely."""
 
 import io
-import re
 import struct
 import zipfile
 import zlib
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import resolve, reverse
@@ -19,15 +17,25 @@ from portal.db.uploads import document_type, picture_clean
 from portal.models import PublicationStatus
 from practices.models import GoodPractice, PracticeDocument
 from projects.models import Organisation
+from tests.support.admin import admin_add_practice, inline_errors
 from tests.support.factories import (
-    CityFactory,
     GoodPracticeFactory,
     OrganisationFactory,
     PracticeDocumentFactory,
     PracticeImageFactory,
     png_file,
 )
-from tests.support.files import minimal_pdf
+from tests.support.files import (
+    DOCUMENT_TYPE,
+    EXCEL,
+    STORED_NAME,
+    WORD,
+    jpeg_bytes,
+    minimal_pdf,
+    office_document,
+    upload,
+    zip_bytes,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -42,10 +50,6 @@ TOO_MANY_PIXELS = (
     "Make it smaller and upload it again."
 )
 BROKEN_PICTURE = "The picture cannot be read: the file is damaged or incomplete."
-DOCUMENT_TYPE = (
-    "This file is not a PDF, OpenDocument (ODT, ODS, ODP) "
-    "or Microsoft Office (DOCX, XLSX, PPTX) document."
-)
 LEGACY_DOCUMENT = (
     "Old Microsoft Office files (DOC, XLS, PPT) and files with a password are not accepted. "
     "Save the document as DOCX, XLSX or PPTX without a password and upload that."
@@ -54,21 +58,12 @@ MACROS = (
     "Documents with macros are not accepted. Save the document without macros "
     "(for example as DOCX instead of DOCM) and upload that."
 )
-STORED_NAME = re.compile(r"(\w+)/(\w+)/\d{4}/\d{2}/[0-9a-f]{32}\.(\w+)")
 
-WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-EXCEL = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 POWERPOINT = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 OPENDOCUMENT = "application/vnd.oasis.opendocument"
 
 
 # Crafted files.
-
-
-def jpeg_bytes(size=(40, 30), **save_options):
-    buffer = io.BytesIO()
-    Image.new("RGB", size, (200, 40, 40)).save(buffer, "JPEG", **save_options)
-    return buffer.getvalue()
 
 
 def jpeg_with_gps():
@@ -83,19 +78,6 @@ def jpeg_with_gps():
         ExifTags.GPS.GPSLongitude: (17.0, 55.0, 34.0),
     }
     return jpeg_bytes(exif=exif, xmp=b"<x:xmpmeta>home address</x:xmpmeta>", comment=b"secret")
-
-
-def zip_bytes(members, first=None):
-    """A ZIP archive of {name: bytes}; `first` is stored uncompressed first, as ODF wants."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        if first:
-            archive.writestr(zipfile.ZipInfo(first[0]), first[1], compress_type=zipfile.ZIP_STORED)
-        for name, content in members.items():
-            # A fixed date: the same members give the same bytes, whenever they are made.
-            member = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
-            archive.writestr(member, content, compress_type=zipfile.ZIP_DEFLATED)
-    return buffer.getvalue()
 
 
 def png_bomb(width, height):
@@ -113,36 +95,6 @@ def png_bomb(width, height):
         + chunk(b"IHDR", header)
         + chunk(b"IDAT", zlib.compress(rows, 9))
         + chunk(b"IEND", b"")
-    )
-
-
-def office_document(main_part="word/document.xml", main_type=f"{WORD}.main+xml", extra=None):
-    """An Office Open XML package: [Content_Types].xml, the package relationships, a main part."""
-    content_types = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" '
-        'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>'
-        f'<Override PartName="/{main_part}" ContentType="{main_type}"/>'
-        "</Types>"
-    )
-    relationships = (
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        '<Relationship Id="rId1" Target="word/document.xml" Type="http://schemas.openxmlformats'
-        '.org/officeDocument/2006/relationships/officeDocument"/></Relationships>'
-    )
-    document = (
-        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-        "<w:body><w:p><w:r><w:t>Report</w:t></w:r></w:p></w:body></w:document>"
-    )
-    return zip_bytes(
-        {
-            "[Content_Types].xml": content_types,
-            "_rels/.rels": relationships,
-            main_part: document,
-            **(extra or {}),
-        }
     )
 
 
@@ -172,10 +124,6 @@ def corrupted(archive, member):
     name_length, extra_length = struct.unpack("<HH", local_header[26:30])
     start = info.header_offset + 30 + name_length + extra_length
     return archive[:start] + b"\xff" * 8 + archive[start + 8 :]
-
-
-def upload(name, content, content_type="application/octet-stream"):
-    return SimpleUploadedFile(name, content, content_type=content_type)
 
 
 def refusal_messages(clean, name, content):
@@ -554,61 +502,6 @@ def test_practice_page_links_the_download_view_without_a_query_per_document(clie
 
 
 # The admin.
-
-
-def practice_form(**files):
-    """An admin form for a new practice, with the uploads given (cover, gallery, document)."""
-    data = {
-        "title_pl": "Węzeł przesiadkowy",
-        "slug": "transfer-hub",
-        "summary_pl": "Streszczenie",
-        "problem_pl": "Problem",
-        "solution_pl": "Rozwiązanie",
-        "results_pl": "Rezultaty",
-        "city": CityFactory().pk,
-        "year_start": 2019,
-        "status": "published",
-        "cover_image_alt_pl": "Opis",
-        **{
-            f"{prefix}-{key}": value
-            for prefix in ("contact_listings", "images", "documents", "links")
-            for key, value in {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0}.items()
-        },
-    }
-    if "cover_image" in files:
-        data["cover_image"] = files["cover_image"]
-    if "gallery_image" in files:
-        data.update(
-            {
-                "images-TOTAL_FORMS": 1,
-                "images-0-image": files["gallery_image"],
-                "images-0-alt_text_pl": "Zdjęcie",
-                "images-0-position": 0,
-            }
-        )
-    if "document" in files:
-        data.update(
-            {
-                "documents-TOTAL_FORMS": 1,
-                "documents-0-title_pl": "Raport",
-                "documents-0-file": files["document"],
-                "documents-0-position": 0,
-            }
-        )
-    return data
-
-
-def admin_add_practice(client, **files):
-    return client.post(reverse("admin:practices_goodpractice_add"), practice_form(**files))
-
-
-def inline_errors(response, prefix):
-    (formset,) = (
-        inline.formset
-        for inline in response.context["inline_admin_formsets"]
-        if inline.formset.prefix == prefix
-    )
-    return formset.errors
 
 
 @pytest.mark.parametrize(

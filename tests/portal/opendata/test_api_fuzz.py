@@ -13,9 +13,6 @@ a published row is refused with the documented 400, as the API means to.
 import datetime
 
 import pytest
-import schemathesis
-from django.core.signals import request_finished, request_started
-from django.db import close_old_connections
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from schemathesis.generation.modes import GenerationMode
@@ -23,8 +20,8 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from events.models import EventKind
 from portal.models import PublicationStatus
-from portal.wsgi import application
 from projects.models import PartnerRole
+from tests.support.api_schema import served_schema
 from tests.support.factories import (
     CityFactory,
     CountryFactory,
@@ -74,22 +71,6 @@ def content(db):
         event.organisations.add(partner)
     GoodPracticeFactory(slug="draft-practice", status=DRAFT, city=opole)
     EventFactory(slug="draft-event", status=DRAFT, city=opole)
-
-
-@pytest.fixture
-def connection_kept():
-    """The WSGI application closes the database connection after each request, as under a
-    server; the test's transaction lives on it, so it stays open, as Django's test client does."""
-    for signal in (request_started, request_finished):
-        signal.disconnect(close_old_connections)
-    yield
-    for signal in (request_started, request_finished):
-        signal.connect(close_old_connections)
-
-
-def served_schema():
-    """The API's schema as the portal serves it, loaded through its WSGI application."""
-    return schemathesis.openapi.from_wsgi("/api/v1/schema/", application)
 
 
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE])

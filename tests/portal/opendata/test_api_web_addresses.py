@@ -10,7 +10,7 @@ import pytest
 
 from practices.models import PracticeLink
 from projects.models import Organisation, Programme, Project
-from tests.portal.opendata.test_api_fuzz import connection_kept, served_schema  # noqa: F401
+from tests.support.api_schema import served_schema
 from tests.support.factories import (
     GoodPracticeFactory,
     OrganisationFactory,
@@ -58,7 +58,7 @@ def hostile_addresses(db):
 
 def test_every_answer_with_hostile_addresses_conforms_to_the_schema_formats_checked(
     hostile_addresses,
-    connection_kept,  # noqa: F811
+    connection_kept,
 ):
     schema = served_schema()
     answered = []

@@ -11,7 +11,6 @@ from urllib.parse import quote
 
 import pytest
 from django.conf.urls.i18n import i18n_patterns
-from django.core.cache import cache
 from django.core.management.sql import emit_post_migrate_signal
 from django.db import OperationalError, connection
 from django.http import (
@@ -32,45 +31,12 @@ from portal.models import City, Country, PublicationStatus
 from portal.operations import caching
 from practices.models import GoodPractice
 from tests.support import ROOT
-from tests.support.caches import MEMORY_CACHE, TEST_REDIS_URL
+from tests.support.caches import TEST_REDIS_URL
 from tests.support.factories import CityFactory, GoodPracticeFactory, ThemeFactory
 from tests.support.pages import ContentWeb, pages
 from tests.support.server import free_port
 
 DRAFT = PublicationStatus.DRAFT
-
-
-class Clock:
-    """The page cache's monotonic clock, moved by hand."""
-
-    def __init__(self):
-        self.now = 1000.0
-
-    def __call__(self):
-        return self.now
-
-    def tick(self):
-        self.now += caching.GENERATION_CHECK_SECONDS
-
-
-@pytest.fixture
-def page_cache_on(settings, monkeypatch):
-    """The page cache on and empty, its generation not yet read, its clock standing still."""
-    settings.PAGE_CACHE_SECONDS = 600
-    # A memory cache of its own, whatever REDIS_URL says: clear() would empty a whole Redis.
-    settings.CACHES = {**settings.CACHES, "default": MEMORY_CACHE}
-    cache.clear()
-    monkeypatch.setattr(caching.page_generation, "token", None)
-    monkeypatch.setattr(caching.page_generation, "read_at", None)
-    clock = Clock()
-    monkeypatch.setattr(caching, "monotonic", clock)
-    return clock
-
-
-@pytest.fixture
-def clock(db, page_cache_on):
-    """The page cache on, for a test inside the test database's transaction."""
-    return page_cache_on
 
 
 def visit(client, address, **headers):

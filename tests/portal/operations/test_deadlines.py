@@ -24,6 +24,7 @@ from portal.operations.deadlines import (
     statements_without_limit,
 )
 from portal.operations.postgresql.base import DatabaseWrapper
+from tests.support.page_cache import Clock
 from tests.support.relay import FreezableRelay
 
 CUT = "The database did not answer in time: the connection is cut."
@@ -211,16 +212,6 @@ def test_commit_on_a_frozen_server_is_cut_at_the_statement_deadline(
         finished_within(bound, through_relay.commit)
 
     assert cuts(caplog) == 1
-
-
-class Clock:
-    """The page cache's monotonic clock, moved by hand."""
-
-    def __init__(self):
-        self.now = 1000.0
-
-    def __call__(self):
-        return self.now
 
 
 @pytest.fixture

@@ -8,46 +8,22 @@ import contextlib
 import logging
 import os
 import re
-import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import urllib.error
 import urllib.request
 
 import pytest
 from django.db import IntegrityError, connection
-from django.utils import translation
 
 from portal.operations.outage import DatabaseOutageMiddleware
 from tests.support import ROOT
+from tests.support.outage import OUTAGE_LOG_LINE, assert_outage_page
+from tests.support.relay import PostgresRelay
 from tests.support.server import free_port, run, wait_until_serving
 
-SITE_NAMES = {
-    "pl": "Dobre praktyki transgraniczne",
-    "cs": "Přeshraniční dobré praxe",
-    "en": "Cross-border good practices",
-}
-HEADING = "The portal is briefly unavailable"
-OUTAGE_LOG_LINE = "Database unavailable, answered 503"
 GUNICORN = [sys.executable, "-m", "gunicorn", "portal.wsgi", "--log-level", "warning"]
-
-
-def heading_in(language):
-    with translation.override(language):
-        return translation.gettext(HEADING)
-
-
-def assert_outage_page(status, headers, html, language):
-    assert status == 503
-    assert headers["Retry-After"] == "30"
-    assert headers["Cache-Control"] == "max-age=0, no-cache, no-store, must-revalidate, private"
-    assert f'<html lang="{language}">' in html
-    assert f"<h1>{heading_in(language)}</h1>" in html
-    assert f'<a class="site-name" href="/{language}/">{SITE_NAMES[language]}</a>' in html
-    assert "Traceback" not in html
-    assert "OperationalError" not in html
 
 
 @pytest.mark.parametrize(
@@ -101,63 +77,6 @@ def test_pages_come_back_with_the_database(client, unreachable_database):
     unreachable_database()
 
     assert client.get("/en/").status_code == 200
-
-
-class PostgresRelay:
-    """A TCP relay to PostgreSQL that a test can cut, as an outage would, and restore."""
-
-    def __init__(self, upstream):
-        self.upstream = upstream
-        self.port = free_port()
-        self.lock = threading.Lock()
-        self.listener = None
-        self.sockets = set()
-
-    def start(self):
-        listener = socket.create_server(("127.0.0.1", self.port))
-        with self.lock:
-            self.listener = listener
-        threading.Thread(target=self.accept, args=[listener], daemon=True).start()
-
-    def stop(self):
-        """Refuse new connections and cut the open ones, as a database server going down."""
-        with self.lock:
-            listener, self.listener = self.listener, None
-            cut, self.sockets = self.sockets, set()
-        for endpoint in [listener, *cut]:
-            with contextlib.suppress(OSError):
-                endpoint.shutdown(socket.SHUT_RDWR)
-            endpoint.close()
-
-    def accept(self, listener):
-        while True:
-            try:
-                client, _address = listener.accept()
-            except OSError:
-                return
-            try:
-                server = socket.create_connection(self.upstream)
-            except OSError:
-                client.close()
-                continue
-            with self.lock:
-                if self.listener is not listener:
-                    client.close()
-                    server.close()
-                    return
-                self.sockets |= {client, server}
-            for source, sink in [(client, server), (server, client)]:
-                threading.Thread(target=self.pump, args=[source, sink], daemon=True).start()
-
-    def pump(self, source, sink):
-        try:
-            while data := source.recv(65536):
-                sink.sendall(data)
-        except OSError:
-            pass
-        for endpoint in (source, sink):
-            with contextlib.suppress(OSError):
-                endpoint.shutdown(socket.SHUT_RDWR)
 
 
 def page_language(html):

@@ -22,7 +22,7 @@ import psycopg
 import pytest
 from django.db import connection
 
-from tests.portal.operations.test_outage import OUTAGE_LOG_LINE, assert_outage_page
+from tests.support.outage import OUTAGE_LOG_LINE, assert_outage_page
 from tests.support.relay import FreezableRelay
 from tests.support.server import database_url, gunicorn_portal, production_environment, run
 

@@ -10,24 +10,25 @@ from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from portal.staff.accounts import client_ip_address
+from tests.support.accounts import (
+    HOME,
+    LOGIN_REFUSED,
+    PASSWORD,
+    authenticator,
+    current_code,
+    logged_in_user_id,
+    wrong_code,
+)
 from tests.support.factories import EditorFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
-PASSWORD = "a-long-test-password"
-HOME = "127.0.0.1"
 ELSEWHERE = "198.51.100.7"
 COOL_OFF = datetime.timedelta(minutes=15)
 ADMIN_HOME = "/en/admin/"
-LOGIN_REFUSED = (
-    "The username, password or authenticator code is not right. Enter them again: the code only "
-    "if you have turned on two-factor authentication, as your app shows it now. The username and "
-    "password are case-sensitive."
-)
 
 
 def log_in(client, username, password=PASSWORD, *, address=HOME, code="", **headers):
@@ -40,29 +41,8 @@ def log_in(client, username, password=PASSWORD, *, address=HOME, code="", **head
     )
 
 
-def logged_in_user_id(client):
-    return client.session.get("_auth_user_id")
-
-
 def fail_logins(client, username, times, *, address=HOME):
     return [log_in(client, username, "wrong-password", address=address) for _ in range(times)]
-
-
-def current_code(device):
-    return f"{totp(device.bin_key, device.step, device.t0, device.digits, device.drift):06d}"
-
-
-def wrong_code(device):
-    """A code that is none of those the device accepts now (it allows one step either side)."""
-    accepted = {
-        totp(device.bin_key, device.step, device.t0, device.digits, device.drift + step)
-        for step in (-1, 0, 1)
-    }
-    return next(f"{code:06d}" for code in range(10**6) if code not in accepted)
-
-
-def authenticator(user, *, confirmed=True):
-    return TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=confirmed)
 
 
 # Lockout

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.portal.staff.test_accounts import (
+from tests.support.accounts import (
     HOME,
     PASSWORD,
     authenticator,

@@ -5,7 +5,7 @@ import re
 import pytest
 from axes.models import AccessAttempt
 
-from tests.portal.staff.test_accounts import (
+from tests.support.accounts import (
     HOME,
     LOGIN_REFUSED,
     PASSWORD,
