@@ -165,16 +165,16 @@ def test_gunicorn_answers_503_while_the_database_is_down_and_recovers_without_re
     assert liveness[0::2] == (200, "ok")
     assert readiness[0::2] == (
         503,
-        '{"status": "failed", "checks": '
-        '{"database": "failed", "cache": "ok", "storage": "ok", "documents": "ok"}}',
+        '{"status": "failed", "checks": {"database": "failed", "cache": "ok", "storage": "ok", '
+        '"documents": "ok", "tasks": "failed"}}',
     )
     assert [(status, page_language(html)) for status, _headers, html in after] == [
         (200, language) for language in [*pages, *pages]
     ]
     assert ready_again[0::2] == (
         200,
-        '{"status": "ok", "checks": '
-        '{"database": "ok", "cache": "ok", "storage": "ok", "documents": "ok"}}',
+        '{"status": "ok", "checks": {"database": "ok", "cache": "ok", "storage": "ok", '
+        '"documents": "ok", "tasks": "ok"}}',
     )
     assert [status for status, _headers, _html in after_restart] == [200] * 6
     log = log_path.read_text()
