@@ -482,7 +482,8 @@ class DocumentFormField(UploadNameLengthMixin, forms.FileField):
     def to_python(self, data):
         upload = super().to_python(data)
         if upload is not None:
-            upload.name = f"{PurePath(upload.name).stem}.{document_type(upload)}"
+            upload.checked_document_type = document_type(upload)
+            upload.name = f"{PurePath(upload.name).stem}.{upload.checked_document_type}"
         return upload
 
     def widget_attrs(self, widget):
@@ -500,7 +501,10 @@ class PictureFieldFile(ImageFieldFile):
 
 class DocumentFieldFile(FieldFile):
     def save(self, name, content, save=True):
-        super().save(f"document.{document_type(content)}", content, save)
+        # Forms hand over documents already checked (reading a PDF whole is not cheap); code that
+        # assigns a file gets the same checks.
+        extension = getattr(content, "checked_document_type", None) or document_type(content)
+        super().save(f"document.{extension}", content, save)
 
     @property
     def url(self):

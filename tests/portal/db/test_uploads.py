@@ -611,3 +611,26 @@ def test_admin_links_a_stored_document_to_its_download_view(editor_client):
     assert f'<a href="{document.get_absolute_url()}">{document.file.name}</a>' in (
         response.content.decode()
     )
+
+
+def test_documents_assigned_in_code_get_the_same_checks():
+    with pytest.raises(ValidationError) as raised:
+        PracticeDocumentFactory(file=upload("report.pdf", b"Just text, called a PDF."))
+
+    assert raised.value.messages == [DOCUMENT_TYPE]
+
+
+def test_a_document_uploaded_through_the_admin_is_read_once(editor_client, monkeypatch):
+    checked = []
+
+    def document_type_counted(upload):
+        checked.append(upload.name)
+        return document_type(upload)
+
+    monkeypatch.setattr("portal.db.uploads.document_type", document_type_counted)
+
+    response = admin_add_practice(editor_client, document=upload("report.pdf", minimal_pdf()))
+
+    assert response.status_code == 302
+    assert checked == ["report.pdf"]
+    assert GoodPractice.objects.get().documents.get().file.name.endswith(".pdf")
