@@ -8,12 +8,14 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 
-def minimal_pdf():
-    """A one-page PDF with a correct cross-reference table."""
+def minimal_pdf(*extra_objects, catalog_entries=b""):
+    """A one-page PDF with a correct cross-reference table, written byte by byte (for what pypdf
+    would not write: escaped names, broken tables), with more objects and catalog entries."""
     objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Catalog /Pages 2 0 R " + catalog_entries + b">>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+        *extra_objects,
     ]
     body = b"%PDF-1.4\n"
     offsets = []

@@ -213,29 +213,6 @@ def go_to_then_script(writer):
     open_action(chained)(writer)
 
 
-def hand_written_pdf(*extra_objects, catalog_entries=b""):
-    """A PDF written byte by byte, for what pypdf would not write: escaped names, broken tables."""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R " + catalog_entries + b" >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
-        *extra_objects,
-    ]
-    body = b"%PDF-1.4\n"
-    offsets = []
-    for number, content in enumerate(objects, start=1):
-        offsets.append(len(body))
-        body += b"%d 0 obj\n%s\nendobj\n" % (number, content)
-    xref = len(body)
-    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return body
-
-
 REFUSED_PDFS = {
     "open-action-javascript": (lambda: pdf(open_action(javascript())), "pdf_scripts"),
     "names-tree-javascript": (lambda: pdf(names_tree_javascript), "pdf_scripts"),
@@ -262,7 +239,7 @@ REFUSED_PDFS = {
         "pdf_scripts",
     ),
     "escaped-name-open-action": (
-        lambda: hand_written_pdf(
+        lambda: minimal_pdf(
             b"<< /S /L#61unch /F (calc.exe) >>", catalog_entries=b"/OpenAction 4 0 R"
         ),
         "pdf_scripts",
