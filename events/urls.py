@@ -1,10 +1,21 @@
 from django.urls import path
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from events import views
+from events.models import Event
+from portal.enquiries.models import TargetKind
+from portal.enquiries.views import EnquiryView
 
 app_name = "events"
 
 urlpatterns = [
     path("", views.EventListView.as_view(), name="list"),
     path("<slug:slug>/", views.EventDetailView.as_view(), name="detail"),
+    path(
+        # Translators: a URL path segment; lowercase, no spaces or diacritics.
+        format_lazy("<slug:slug>/{}", _("write/")),
+        EnquiryView.as_view(kind=TargetKind.EVENT, model=Event),
+        name="enquiry",
+    ),
 ]

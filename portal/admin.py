@@ -47,7 +47,7 @@ class PageAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ["title_pl"]}
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "body"]}),
-        (_("Navigation"), {"fields": ["position", "show_in_navigation"]}),
+        (_("Navigation"), {"fields": ["position", "show_in_navigation", "offers_staff_form"]}),
         PublishableAdmin.publication_fieldset,
     ]
 

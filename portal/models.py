@@ -214,6 +214,13 @@ class Page(Publishable):
         _("position"), default=0, help_text=_("Order in the site navigation: lower numbers first.")
     )
     show_in_navigation = models.BooleanField(_("show in navigation"), default=True)
+    offers_staff_form = models.BooleanField(
+        _("offer the form to write to the staff"),
+        default=False,
+        help_text=_(
+            "E.g. on the Contact page: a link to the form whose messages come to the staff."
+        ),
+    )
 
     class Meta:
         verbose_name = _("page")

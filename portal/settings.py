@@ -133,6 +133,9 @@ INSTALLED_APPS = [
     "projects",
     "practices",
     "events",
+    "portal.enquiries",
+    # Country names in every language for the enquiry forms.
+    "django_countries",
 ]
 
 MIDDLEWARE = [
@@ -534,6 +537,26 @@ ACCESSIBILITY_CONTACT = env.str(
 # Days the personal data of an enquiry (name, e-mail, organisation, message) is kept after it was
 # sent; the privacy notice states it, and the retention command erases what is older.
 ENQUIRY_RETENTION_DAYS = env.int("DJANGO_ENQUIRY_RETENTION_DAYS", default=365)
+# Where enquiries to the portal's staff go (the Contact page's form, reports of mistakes, and
+# items that name no contact person), and the language those e-mails are written in.
+ENQUIRY_STAFF_EMAILS = env.list(
+    "DJANGO_ENQUIRY_STAFF_EMAILS", default=["portal@aglomeracja-opolska.example.org"]
+)
+ENQUIRY_STAFF_LANGUAGE = env.str("DJANGO_ENQUIRY_STAFF_LANGUAGE", default=LANGUAGE_CODE)
+# An enquiry form is refused when sent sooner than this after it was shown (no person writes
+# that fast) or later (it is shown again, with a fresh token, for the visitor to send).
+ENQUIRY_FORM_MIN_SECONDS = 3
+ENQUIRY_FORM_MAX_AGE = timedelta(hours=env.int("DJANGO_ENQUIRY_FORM_MAX_HOURS", default=6))
+# Enquiries accepted per (count, seconds): from one network address, from one e-mail address,
+# and about one item (or to the staff). Past a limit the form answers 429 with Retry-After.
+ENQUIRY_LIMITS = {
+    "address": (5, 3600),
+    "email": (5, 24 * 3600),
+    "target": (30, 24 * 3600),
+}
+ENQUIRY_MESSAGE_MAX_LENGTH = 5000
+# Web addresses a message may hold: spam holds many.
+ENQUIRY_MAX_LINKS = 3
 # Days the web server's and the portal's logs are kept: what the log rotation of the servers does
 # (Debian rotates nginx's logs daily and keeps 14), stated in the privacy notice.
 SERVER_LOG_RETENTION_DAYS = env.int("DJANGO_SERVER_LOG_RETENTION_DAYS", default=14)

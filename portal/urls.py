@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.static import serve as serve_file
 
 from portal import views
+from portal.enquiries.views import EnquiryView
 from portal.operations import health, security
 from portal.sitewide import urls as sitewide_urls
 from portal.staff import accounts
@@ -54,6 +55,8 @@ urlpatterns += i18n_patterns(
     path(_("open-data/"), include("portal.opendata.urls")),
     # Translators: a URL path segment; lowercase, no spaces or diacritics.
     path(_("privacy/"), views.privacy_notice, name="privacy"),
+    # Translators: a URL path segment; lowercase, no spaces or diacritics.
+    path(_("write-to-us/"), EnquiryView.as_view(), name="enquiry"),
     # Translators: a URL path segment; lowercase, no spaces or diacritics.
     path(_("accessibility/"), views.accessibility_statement, name="accessibility"),
     path("admin/two-factor/", accounts.two_factor, name="two-factor"),

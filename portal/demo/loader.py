@@ -376,6 +376,7 @@ class DemoLoader:
                     ),
                     "position": entry["position"],
                     "show_in_navigation": entry["show_in_navigation"],
+                    "offers_staff_form": entry.get("offers_staff_form", False),
                     "status": status(entry),
                 },
             )

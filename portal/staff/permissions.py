@@ -10,6 +10,9 @@ EDITORS_GROUP = "Editors"
 CONTENT_APPS = ("portal", "contacts", "projects", "practices", "events")
 # Models of other apps that Editors may only look at: (app label, model name).
 VIEWED_MODELS = (("mail", "outgoingmessage"),)
+# Models of other apps that Editors may look at and change, but not add or delete: enquiries,
+# which they mark answered.
+ANSWERED_MODELS = (("enquiries", "enquiry"),)
 
 
 def editors_group_sync(apps):
@@ -29,6 +32,12 @@ def editors_group_sync(apps):
             content_type__app_label=app_label,
             content_type__model=model,
             codename=f"view_{model}",
+        )
+    for app_label, model in ANSWERED_MODELS:
+        viewed |= Q(
+            content_type__app_label=app_label,
+            content_type__model=model,
+            codename__in=[f"view_{model}", f"change_{model}"],
         )
     group.permissions.set(
         permission_model.objects.filter(Q(content_type__app_label__in=CONTENT_APPS) | viewed)

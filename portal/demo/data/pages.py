@@ -263,6 +263,7 @@ PAGES = [
         "slug": "contact",
         "position": 40,
         "show_in_navigation": True,
+        "offers_staff_form": True,
         "title": translated("Kontakt", "Kontakt", "Contact"),
         "summary": translated(
             "Biuro Stowarzyszenia Aglomeracja Opolska: adres i godziny pracy.",

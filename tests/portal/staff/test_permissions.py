@@ -25,6 +25,8 @@ STATUS_BY_APP = {
     "otp_totp": (403, 200),
     # Editors may look at the outbox.
     "mail": (200, 200),
+    # Editors may read enquiries and mark them answered.
+    "enquiries": (200, 200),
 }
 # django-axes writes its records of logins itself, the portal its outgoing e-mail: nobody adds
 # one by hand.
@@ -33,6 +35,8 @@ WITHOUT_ADD_PAGE = {
     "axes.AccessLog",
     "axes.AccessFailureLog",
     "mail.OutgoingMessage",
+    # Enquiries come only through the public forms.
+    "enquiries.Enquiry",
 }
 
 
@@ -149,6 +153,7 @@ def test_editor_sees_all_content_and_no_accounts_on_the_admin_index(editor_clien
         ("practices", "GoodPractice"),
         ("events", "Event"),
         ("mail", "OutgoingMessage"),
+        ("enquiries", "Enquiry"),
     }
 
 
@@ -157,7 +162,7 @@ def test_editors_group_holds_exactly_the_content_permissions():
 
     labels = set(group.permissions.values_list("content_type__app_label", flat=True))
     codenames = set(group.permissions.values_list("codename", flat=True))
-    assert labels == {"portal", "contacts", "projects", "practices", "events", "mail"}
+    assert labels == {"portal", "contacts", "projects", "practices", "events", "mail", "enquiries"}
     assert {
         "add_goodpractice",
         "change_event",
@@ -172,6 +177,11 @@ def test_editors_group_holds_exactly_the_content_permissions():
     assert set(
         group.permissions.filter(content_type__app_label="mail").values_list("codename", flat=True)
     ) == {"view_outgoingmessage"}
+    assert set(
+        group.permissions.filter(content_type__app_label="enquiries").values_list(
+            "codename", flat=True
+        )
+    ) == {"view_enquiry", "change_enquiry"}
     assert not {"add_user", "change_group"} & codenames
 
 
