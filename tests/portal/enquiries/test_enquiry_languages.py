@@ -67,7 +67,7 @@ def test_a_czech_visitor_writes_to_a_polish_contact_in_polish_and_is_answered_in
         "osoba kontaktowa."
     ) in to_contact.body
     assert "Powód: Zadaj pytanie\n" in to_contact.body
-    assert "Język wiadomości: czeski\n" in to_contact.body
+    assert "Język strony: czeski\n" in to_contact.body
     assert "Portal nikomu nie pokazuje Państwa adresu e-mail;" in to_contact.body
     assert acknowledgement.subject == "Vaše zpráva ohledně „Přestupní uzel“ dorazila"
     assert acknowledgement.body.startswith(
