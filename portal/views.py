@@ -1,10 +1,11 @@
 """The portal app's own pages: the site's pages (about, contact...), its news, and the privacy
 notice and accessibility statement that the law asks of the operator."""
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 from django.conf import settings
 from django.shortcuts import render
+from django.utils.timesince import timesince
 from django.views.generic import ListView
 
 from portal.content.pagination import NearestPageMixin
@@ -47,6 +48,15 @@ def operator():
     }
 
 
+# Any moment serves: the length of a window in words is the time since this moment.
+DURATION_ORIGIN = datetime(2001, 1, 1, tzinfo=UTC)
+
+
+def duration_in_words(seconds: int) -> str:
+    """E.g. "1 hour" or "1 day" in the active language."""
+    return timesince(DURATION_ORIGIN, DURATION_ORIGIN + timedelta(seconds=seconds))
+
+
 def privacy_notice(request):
     """The privacy notice (GDPR art. 13): who keeps which personal data, why, for how long."""
     return render(
@@ -57,6 +67,10 @@ def privacy_notice(request):
             "enquiry_retention_days": settings.ENQUIRY_RETENTION_DAYS,
             "server_log_retention_days": settings.SERVER_LOG_RETENTION_DAYS,
             "lockout_minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
+            "enquiry_limit_windows": {
+                scope: duration_in_words(seconds)
+                for scope, (_requests, seconds) in settings.ENQUIRY_LIMITS.items()
+            },
         },
     )
 
