@@ -11,16 +11,25 @@ from tests.support.factories import GoodPracticeFactory
 pytestmark = pytest.mark.django_db
 
 
-def test_an_enquiry_without_the_csrf_cookie_explains_what_to_do_and_stores_nothing():
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [
+        ("en", "The form could not be sent"),
+        ("pl", "Nie udało się wysłać formularza"),
+        ("cs", "Formulář se nepodařilo odeslat"),
+    ],
+)
+def test_an_enquiry_without_the_csrf_cookie_explains_what_to_do_and_stores_nothing(
+    language, heading
+):
     practice = GoodPracticeFactory()
-    with translation.override("en"):
+    with translation.override(language):
         url = reverse("practices:enquiry", kwargs={"slug": practice.slug})
 
     response = Client(enforce_csrf_checks=True).post(url, enquiry_data("practice", practice))
 
     assert response.status_code == 403
     content = response.content.decode()
-    assert "<h1>The form could not be sent</h1>" in content
-    assert "Allow cookies for this site" in content
-    assert '<html lang="en"' in content
+    assert f"<h1>{heading}</h1>" in content
+    assert f'<html lang="{language}"' in content
     assert not practice.enquiries.exists()
