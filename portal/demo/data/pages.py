@@ -70,14 +70,13 @@ PAGES = [
                 "Czech and English and is edited by the staff of the partner institutions.",
             ),
             (
-                "Chcesz zgłosić praktykę ze swojej gminy lub instytucji? Skontaktuj się z biurem "
-                "Stowarzyszenia Aglomeracja Opolska – dane znajdziesz na stronie „Kontakt”.",
-                "Chcete přihlásit příklad dobré praxe ze své obce nebo instituce? Obraťte se na "
-                "kancelář Sdružení Opolské aglomerace – kontaktní údaje najdete na stránce "
-                "„Kontakt“.",
-                "Would you like to submit a practice from your municipality or institution? Get in "
-                "touch with the office of the Opole Agglomeration Association – you will find the "
-                "details on the “Contact” page.",
+                "Chcesz zgłosić praktykę ze swojej gminy lub instytucji? Napisz do biura "
+                "Stowarzyszenia Aglomeracja Opolska przez formularz na stronie „Kontakt”.",
+                "Chcete přihlásit příklad dobré praxe ze své obce nebo instituce? Napište "
+                "kanceláři Sdružení Opolské aglomerace přes formulář na stránce „Kontakt“.",
+                "Would you like to submit a practice from your municipality or institution? Write "
+                "to the office of the Opole Agglomeration Association through the form on the "
+                "“Contact” page.",
             ),
         ),
     },
