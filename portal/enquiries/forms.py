@@ -25,7 +25,8 @@ TOO_LONG = ngettext_lazy(
     "limit_value",
 )
 TOKEN_SALT = "portal.enquiries.form"
-LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
+# "https://www.example.org" is one web address: the scheme takes its "www." with it.
+LINK = re.compile(r"https?://(?:www\.)?|www\.", re.IGNORECASE)
 # A line break or another control character: one-line fields refuse them, so that nothing a
 # visitor writes can start a header line.
 CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
@@ -111,7 +112,8 @@ class EnquiryForm(forms.ModelForm):
         message.help_text = ngettext(
             "At most %(count)d web address.", "At most %(count)d web addresses.", max_links
         ) % {"count": max_links}
-        message.validators = [
+        # Added to the field's own, which refuse a NUL character (PostgreSQL cannot store one).
+        message.validators += [
             MinLengthValidator(MESSAGE_MIN_LENGTH, TOO_SHORT),
             MaxLengthValidator(settings.ENQUIRY_MESSAGE_MAX_LENGTH, TOO_LONG),
         ]
