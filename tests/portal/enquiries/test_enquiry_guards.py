@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 import pytest
 from django.core import signing
 from django.db import connection, transaction
-from hypothesis import Phase, given
+from hypothesis import Phase, example, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
@@ -237,6 +237,11 @@ def test_past_the_limit_per_item_the_form_answers_429(client, practice, settings
         ),
         ({"consent": ""}, {"consent": ["Agree to this, or your message cannot be delivered."]}),
         ({"email": "jana@"}, {"email": ["Enter a valid email address."]}),
+        ({"name": "Cheap pills www.pills.example"}, {"name": ["Write no web address here."]}),
+        (
+            {"sender_organisation": "See https://spam.example"},
+            {"sender_organisation": ["Write no web address here."]},
+        ),
         (
             {"message": "Dobrý den,\x00 jak dlouho?"},
             {"message": ["Null characters are not allowed."]},
@@ -252,6 +257,8 @@ def test_past_the_limit_per_item_the_form_answers_429(client, practice, settings
         "unknown-country",
         "no-consent",
         "bad-email",
+        "link-in-name",
+        "link-in-organisation",
         "nul-in-message",
     ],
 )
@@ -292,6 +299,17 @@ def test_a_message_at_both_length_limits_is_accepted(client, practice, settings)
     ]
 
 
+def test_line_breaks_count_as_the_browser_counts_them_one_character_each(client, practice):
+    # 50 lines of 100 characters: 5000 in the textarea, 5050 as the browser sends them (CR LF).
+    message = ("a" * 99 + "\r\n") * 50
+    data = enquiry_data("practice", practice, message=message)
+
+    response = client.post(enquiry_url("practice", practice), data)
+
+    assert response.status_code == 302
+    assert Enquiry.objects.get().message == ("a" * 99 + "\n") * 49 + "a" * 99
+
+
 def test_the_form_of_a_draft_practice_is_not_found(client):
     draft = GoodPracticeFactory(status=PublicationStatus.DRAFT)
     url = enquiry_url("practice", draft)
@@ -302,7 +320,7 @@ def test_the_form_of_a_draft_practice_is_not_found(client):
 
 
 # Values a careless or hostile client sends.
-HOSTILE = st.one_of(
+HOSTILE_PIECES = st.one_of(
     st.text(max_size=40),
     st.binary(max_size=20).map(lambda raw: raw.decode("utf-8", "surrogateescape")),
     st.sampled_from(
@@ -311,6 +329,7 @@ HOSTILE = st.one_of(
             "\x00",
             "\r\nBcc: victim@example.com",
             "\u2028",
+            "\x85",
             "\ud800",
             "x" * 6000,
             "question",
@@ -324,10 +343,21 @@ HOSTILE = st.one_of(
         ]
     ),
 )
+# A hostile piece alone, or inside text long enough to pass the other checks of a field.
+HOSTILE = st.one_of(
+    HOSTILE_PIECES,
+    st.builds(lambda piece: f"Dobrý den, {piece} děkuji", HOSTILE_PIECES),
+)
 FIELDS = ["reason", "name", "email", "sender_organisation", "country", "message", "consent"]
 
 
 @hypothesis_settings(max_examples=40, phases=(Phase.explicit, Phase.generate))
+# Examples that once gave a server error, or easily could, beside the random ones.
+@example(changes={"message": "Dobrý den, \x00 děkuji"})
+@example(changes={"name": "Jana\x00", "sender_organisation": "\x00", "email": "a\x00@b.cz"})
+@example(changes={"token": "\ud800", "country": "\ud800", "reason": "\x00"})
+@example(changes={"message": "\ud800" * 20, "name": "Jana \ud83d"})
+@example(changes={"website": "\x00", "consent": "\ud800"})
 @given(changes=st.dictionaries(st.sampled_from([*FIELDS, "token", "website"]), HOSTILE))
 def test_no_submission_gives_a_server_error(client, practice, changes):
     data = enquiry_data("practice", practice) | changes

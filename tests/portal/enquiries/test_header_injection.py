@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 VISITOR = "jana.novakova@example.net"
 CONTACT = "petr.svoboda@example.org"
 INJECTED = "Bcc: victim@example.com"
-BREAKS = {"crlf": "\r\n", "lf": "\n", "cr": "\r", "u2028": "\u2028"}
+BREAKS = {"crlf": "\r\n", "lf": "\n", "cr": "\r", "u2028": "\u2028", "nel": "\x85"}
 ONE_LINE = "Write this on one line."
 ONE_LINE_FIELDS = ["country", "email", "name", "reason", "sender_organisation", "token"]
 
@@ -82,7 +82,8 @@ def test_a_header_written_in_the_message_stays_in_the_body(
     run_due_tasks()
 
     assert response.status_code == 302
-    assert Enquiry.objects.get().message == message
+    # Kept with each CR LF or CR as one LF, as the browser counts them.
+    assert Enquiry.objects.get().message == message.replace("\r\n", "\n").replace("\r", "\n")
     assert sorted(smtp_server.envelope_recipients) == [[VISITOR], [CONTACT]]
     arrived = {message["To"]: message for message in smtp_server.received}
     assert sorted(arrived) == [VISITOR, CONTACT]
