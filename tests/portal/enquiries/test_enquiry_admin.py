@@ -5,7 +5,7 @@ import pytest
 from django.utils import timezone
 
 from portal.enquiries.models import Enquiry, Reason, Status, TargetKind
-from portal.mail.models import MessageStatus
+from portal.mail.models import MessageStatus, OutgoingMessage
 from tests.support.admin import admin_url
 from tests.support.enquiry_records import enquiry_stored
 from tests.support.factories import EventFactory, GoodPracticeFactory
@@ -234,3 +234,26 @@ def test_an_editor_reads_and_answers_enquiries_but_neither_adds_nor_deletes(
     assert (enquiry.status, enquiry.answered_by) == (Status.ANSWERED, editor)
     assert [str(message) for message in refused.context["messages"]] == ["No action selected."]
     assert Enquiry.objects.count() == 4
+
+
+def test_an_enquiry_deleted_in_the_admin_goes_with_its_emails(superuser_client, enquiries):
+    question, event = enquiries["question"], enquiries["event"]
+    kept = set(
+        OutgoingMessage.objects.filter(
+            enquiries__in=[enquiries["adopt"].pk, enquiries["staff"].pk]
+        ).values_list("pk", flat=True)
+    )
+
+    one = superuser_client.post(admin_url(Enquiry, "delete", question.pk), {"post": "yes"})
+    selected = superuser_client.post(
+        admin_url(Enquiry, "changelist"),
+        {"action": "delete_selected", "_selected_action": [event.pk], "post": "yes"},
+    )
+
+    assert (one.status_code, selected.status_code) == (302, 302)
+    assert sorted(Enquiry.objects.values_list("name", flat=True)) == [
+        "Piotr Nowak",
+        "Tomasz Zieliński",
+    ]
+    assert set(OutgoingMessage.objects.values_list("pk", flat=True)) == kept
+    assert len(kept) == 4
