@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from portal.enquiries.models import Enquiry, Status
-from portal.enquiries.services import enquiry_status_change
+from portal.enquiries.services import enquiries_erase, enquiry_status_change
 
 
 @admin.register(Enquiry)
@@ -56,6 +56,14 @@ class EnquiryAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+    # An enquiry deleted here goes with its e-mails, which hold what the visitor wrote, as the
+    # retention command erases them.
+    def delete_model(self, request, obj):
+        enquiries_erase(pks=[obj.pk])
+
+    def delete_queryset(self, request, queryset):
+        enquiries_erase(pks=list(queryset.values_list("pk", flat=True)))
 
     def save_model(self, request, obj, form, change):
         enquiry_status_change(enquiry=obj, status=obj.status, by=request.user)

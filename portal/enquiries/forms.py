@@ -25,15 +25,31 @@ TOO_LONG = ngettext_lazy(
     "limit_value",
 )
 TOKEN_SALT = "portal.enquiries.form"
-LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
-# A line break or another control character: one-line fields refuse them, so that nothing a
-# visitor writes can start a header line.
-CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+# "https://www.example.org" is one web address: the scheme takes its "www." with it.
+LINK = re.compile(r"https?://(?:www\.)?|www\.", re.IGNORECASE)
+# A line break or another control character (C1's NEL too): one-line fields refuse them, so that
+# nothing a visitor writes can start a header line.
+CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def one_line(value):
     if CONTROL_CHARACTER.search(value):
         raise ValidationError(_("Write this on one line."), code="line_break")
+
+
+def no_link(value):
+    """Refuse a web address: the acknowledgement, sent to whatever address was given, repeats
+    the name, which must not carry a link to someone else's inbox."""
+    if LINK.search(value):
+        raise ValidationError(_("Write no web address here."), code="links")
+
+
+class MessageField(forms.CharField):
+    """Text whose line breaks are one character each, as the browser counts them for the
+    textarea's maxlength (it sends each as CR LF)."""
+
+    def to_python(self, value):
+        return super().to_python(value).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def form_token(target_key: str) -> str:
@@ -98,20 +114,22 @@ class EnquiryForm(forms.ModelForm):
             "email": _("The answer comes to this address."),
         }
         widgets = {"reason": forms.RadioSelect, "message": forms.Textarea(attrs={"rows": 8})}
+        field_classes = {"message": MessageField}
 
     def __init__(self, *args, reasons, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["reason"].choices = [(reason.value, reason.label) for reason in reasons]
         self.fields["reason"].initial = reasons[0].value
         for name in ("name", "sender_organisation"):
-            self.fields[name].validators.append(one_line)
+            self.fields[name].validators += [one_line, no_link]
         message = self.fields["message"]
         max_links = settings.ENQUIRY_MAX_LINKS
         message.widget.attrs["maxlength"] = settings.ENQUIRY_MESSAGE_MAX_LENGTH
         message.help_text = ngettext(
             "At most %(count)d web address.", "At most %(count)d web addresses.", max_links
         ) % {"count": max_links}
-        message.validators = [
+        # Added to the field's own, which refuse a NUL character (PostgreSQL cannot store one).
+        message.validators += [
             MinLengthValidator(MESSAGE_MIN_LENGTH, TOO_SHORT),
             MaxLengthValidator(settings.ENQUIRY_MESSAGE_MAX_LENGTH, TOO_LONG),
         ]
