@@ -543,6 +543,16 @@ ENQUIRY_STAFF_EMAILS = env.list(
     "DJANGO_ENQUIRY_STAFF_EMAILS", default=["portal@aglomeracja-opolska.example.org"]
 )
 ENQUIRY_STAFF_LANGUAGE = env.str("DJANGO_ENQUIRY_STAFF_LANGUAGE", default=LANGUAGE_CODE)
+if not ENQUIRY_STAFF_EMAILS or not all("@" in address for address in ENQUIRY_STAFF_EMAILS):
+    raise ImproperlyConfigured(
+        "DJANGO_ENQUIRY_STAFF_EMAILS must list the e-mail addresses, separated by commas, that "
+        f"enquiries to the staff go to (it is {ENQUIRY_STAFF_EMAILS!r})."
+    )
+if ENQUIRY_STAFF_LANGUAGE not in dict(LANGUAGES):
+    raise ImproperlyConfigured(
+        f"DJANGO_ENQUIRY_STAFF_LANGUAGE is {ENQUIRY_STAFF_LANGUAGE!r}; set it to one of "
+        f"{', '.join(code for code, _name in LANGUAGES)}, or leave it out for {LANGUAGE_CODE}."
+    )
 # An enquiry form is refused when sent sooner than this after it was shown (no person writes
 # that fast) or later (it is shown again, with a fresh token, for the visitor to send).
 ENQUIRY_FORM_MIN_SECONDS = 3

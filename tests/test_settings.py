@@ -272,3 +272,15 @@ def test_the_deploy_guide_describes_every_environment_variable_the_settings_read
 
     assert {"DJANGO_SECRET_KEY", "DJANGO_S3_ENDPOINT_URL", "AWS_SECRET_ACCESS_KEY"} <= read
     assert sorted(name for name in read if not any(f"`{name}`" in row for row in described)) == []
+
+
+def test_enquiries_to_the_staff_need_an_address_and_a_language_of_the_portal():
+    no_address = load_settings(DJANGO_DEBUG="true", DJANGO_ENQUIRY_STAFF_EMAILS="nobody")
+    unknown_language = load_settings(DJANGO_DEBUG="true", DJANGO_ENQUIRY_STAFF_LANGUAGE="de")
+
+    assert (no_address.returncode, unknown_language.returncode) == (1, 1)
+    assert "DJANGO_ENQUIRY_STAFF_EMAILS must list the e-mail addresses" in no_address.stderr
+    assert (
+        "DJANGO_ENQUIRY_STAFF_LANGUAGE is 'de'; set it to one of pl, cs, en, "
+        "or leave it out for pl." in unknown_language.stderr
+    )

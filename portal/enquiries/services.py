@@ -1,5 +1,6 @@
 """Receiving an enquiry: store it, then queue its e-mails; mark it answered; erase old ones."""
 
+import hashlib
 import logging
 import math
 from dataclasses import dataclass
@@ -86,10 +87,19 @@ class LimitReached:
         return max(1, math.ceil(self.seconds / 60))
 
 
+def email_digest(email: str) -> str:
+    """What the limit per e-mail address counts under: the counters need not hold the address."""
+    return hashlib.sha256(email.lower().encode()).hexdigest()[:32]
+
+
 def enquiry_limits_count(*, address: str, email: str, target_key: str) -> LimitReached | None:
     """Count one enquiry against each of ENQUIRY_LIMITS; the longest wait if any is passed."""
     waits = []
-    for scope, value in (("address", address), ("email", email.lower()), ("target", target_key)):
+    for scope, value in (
+        ("address", address),
+        ("email", email_digest(email)),
+        ("target", target_key),
+    ):
         allowed, seconds = settings.ENQUIRY_LIMITS[scope]
         requests, seconds_left = count_request(f"enquiry:{scope}:{value}", seconds)
         if requests > allowed:

@@ -51,10 +51,10 @@ def test_enquiries_older_than_the_retention_go_with_their_emails(settings, monke
 
     (cutoff,) = [cutoff for cutoff in cutoffs if cutoff in lines[0]] or [None]
     assert lines == [
-        f"3 enquiries were received before {cutoff} (more than 30 days ago).",
+        f"Enquiries received before {cutoff} (more than 30 days ago): 3.",
         "  erased 2 of 3",
         "  erased 3 of 3",
-        "Erased 3 enquiries and 7 e-mails that carried them.",
+        "Enquiries erased: 3; e-mails that carried them, erased: 7.",
     ]
     assert sorted(Enquiry.objects.values_list("pk", flat=True)) == sorted(e.pk for e in kept)
     assert set(OutgoingMessage.objects.values_list("pk", flat=True)) == kept_messages
@@ -69,7 +69,7 @@ def test_with_nothing_old_enough_nothing_goes(settings):
 
     (cutoff,) = [cutoff for cutoff in cutoffs if cutoff in lines[0]] or [None]
     assert lines == [
-        f"0 enquiries were received before {cutoff} (more than 365 days ago).",
-        "Erased 0 enquiries and 0 e-mails that carried them.",
+        f"Enquiries received before {cutoff} (more than 365 days ago): 0.",
+        "Enquiries erased: 0; e-mails that carried them, erased: 0.",
     ]
     assert (Enquiry.objects.count(), OutgoingMessage.objects.count()) == (1, 2)

@@ -25,8 +25,8 @@ class Command(BaseCommand):
         )
         total = len(pks)
         self.stdout.write(
-            f"{total} enquiries were received before {cutoff:%Y-%m-%d %H:%M} "
-            f"(more than {days} days ago)."
+            f"Enquiries received before {cutoff:%Y-%m-%d %H:%M} "
+            f"(more than {days} days ago): {total}."
         )
         erased = messages = 0
         for start in range(0, total, BATCH):
@@ -36,6 +36,6 @@ class Command(BaseCommand):
             self.stdout.write(f"  erased {erased} of {total}")
         self.stdout.write(
             self.style.SUCCESS(
-                f"Erased {erased} enquiries and {messages} e-mails that carried them."
+                f"Enquiries erased: {erased}; e-mails that carried them, erased: {messages}."
             )
         )
