@@ -11,6 +11,10 @@ PAGE_TYPES = [
     ("practice list", "/en/good-practices/"),
     ("practice list, filtered", "/en/good-practices/?programme=interreg-cz-pl&city=opole"),
     ("practice", "/en/good-practices/gogolin-transfer-hub/"),
+    # The demo practice names a contact person (portal/demo/data/contacts.py): the form lists her.
+    ("enquiry form", "/en/good-practices/gogolin-transfer-hub/write/"),
+    ("enquiry sent", "/en/good-practices/gogolin-transfer-hub/write/?sent=1"),
+    ("staff enquiry form", "/en/write-to-us/"),
     ("project list", "/en/projects/?theme=sustainable-mobility"),
     ("project", "/en/projects/razem-dla-rozwoju-aglomeracji/"),
     ("partner list", "/en/partners/"),

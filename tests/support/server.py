@@ -13,6 +13,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from dataclasses import dataclass
 
 import environ
 import psycopg
@@ -92,12 +93,30 @@ def gunicorn_portal(env, *, workers=2, stderr=None):
 @contextlib.contextmanager
 def production_portal(*, workers=2):
     """Start the portal; give its base address, e.g. http://127.0.0.1:40123; stop and clean up."""
+    with running_portal(workers=workers) as portal:
+        yield portal.base_url
+
+
+@dataclass(frozen=True)
+class RunningPortal:
+    """A production-like portal's base address and the environment it runs in, for the commands
+    (`manage.py db_worker`) a test runs beside it."""
+
+    base_url: str
+    env: dict
+
+
+@contextlib.contextmanager
+def running_portal(*, workers=2, environment=None, database_suffix=""):
+    """production_portal, with `environment` added to the portal's (e.g. EMAIL_URL) and a
+    database of its own (`database_suffix`) when another portal of the run is up beside it."""
     params, name = database_settings()
+    name += database_suffix
     with psycopg.connect(dbname="postgres", autocommit=True, **params) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
         connection.execute(f'CREATE DATABASE "{name}"')
     with tempfile.TemporaryDirectory(prefix="portal-") as files:
-        env = production_environment(database_url(params, name), files)
+        env = production_environment(database_url(params, name), files) | (environment or {})
         try:
             manage = [sys.executable, "manage.py"]
             run([*manage, "migrate", "--no-input"], env)
@@ -105,7 +124,7 @@ def production_portal(*, workers=2):
             run([*manage, "collectstatic", "--no-input"], env)
             run([*manage, "shell", "-c", CREATE_EDITOR], env)
             with gunicorn_portal(env, workers=workers) as base_url:
-                yield base_url
+                yield RunningPortal(base_url=base_url, env=env)
         finally:
             with psycopg.connect(dbname="postgres", autocommit=True, **params) as connection:
                 connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
