@@ -16,7 +16,7 @@ PAGES = [
     ("home", "/en/"),
     ("practices", "/cs/dobre-praxe/?programme=interreg-cz-pl"),
     ("practice", "/en/good-practices/gogolin-transfer-hub/"),
-    ("enquiry", "/cs/dobre-praxe/gogolin-transfer-hub/write/"),
+    ("enquiry", "/cs/dobre-praxe/gogolin-transfer-hub/napiste/"),
     ("project", "/pl/projekty/razem-dla-rozwoju-aglomeracji/"),
     ("city", "/en/cities/opole/"),
     ("search", "/en/search/?q=olomuniec"),
