@@ -47,6 +47,18 @@ def target_kind_matches():
     return condition
 
 
+def item_reference(model, verbose_name):
+    """The item an enquiry is about; null once the item is deleted (the enquiry keeps its title)."""
+    return models.ForeignKey(
+        model,
+        verbose_name=verbose_name,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="enquiries",
+    )
+
+
 class EnquiryQuerySet(models.QuerySet):
     def received_before(self, moment):
         return self.filter(received_at__lt=moment)
@@ -56,38 +68,10 @@ class Enquiry(models.Model):
     """A visitor's message and what became of it; its e-mails are rows of the outbox."""
 
     # The items are named by label: the apps import this one for their forms, not the reverse.
-    practice = models.ForeignKey(
-        "practices.GoodPractice",
-        verbose_name=_("good practice"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="enquiries",
-    )
-    project = models.ForeignKey(
-        "projects.Project",
-        verbose_name=_("project"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="enquiries",
-    )
-    organisation = models.ForeignKey(
-        "projects.Organisation",
-        verbose_name=_("partner"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="enquiries",
-    )
-    event = models.ForeignKey(
-        "events.Event",
-        verbose_name=_("event"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="enquiries",
-    )
+    practice = item_reference("practices.GoodPractice", _("good practice"))
+    project = item_reference("projects.Project", _("project"))
+    organisation = item_reference("projects.Organisation", _("partner"))
+    event = item_reference("events.Event", _("event"))
     target_kind = models.CharField(_("about"), max_length=20, choices=TargetKind.choices)
     # Kept as written when the enquiry came, so that it reads the same if the item goes.
     target_title = models.CharField(_("title of the page"), max_length=300, blank=True)

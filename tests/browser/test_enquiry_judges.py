@@ -1,19 +1,14 @@
 """axe-core and the W3C checker judge the enquiry forms as a visitor who gets them wrong sees
 them: sent empty, with a bad e-mail address (and the consent box unticked), and once too often."""
 
-import json
 import math
-import subprocess
 import time
 
 import pytest
 
+from tests.browser.judges import axe_violations, w3c_errors
 from tests.support.enquiry_visits import READING_SECONDS, enquiry_path, translated, visitor
-from tests.support.server import ROOT
 
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 LANGUAGES = ("pl", "cs", "en")
 PRACTICE = "gogolin-transfer-hub"
 TOO_QUICK = "That was quicker than a person writes. Wait a few seconds and send it again."
@@ -117,15 +112,7 @@ def test_axe_finds_no_wcag_21_aa_violation_on_a_form_with_errors(
 ):
     context, page = open_error_state(browser, enquiry_portal.base_url, state, language)
     try:
-        # Run as DevTools code: the pages' Content-Security-Policy refuses an added inline script.
-        page.evaluate(AXE.read_text())
-        results = page.evaluate(f"axe.run(document, {{runOnly: {json.dumps(WCAG_21_AA)}}})")
-        violations = [
-            f"{violation['id']}: {violation['help']} ({node['target']})"
-            for violation in results["violations"]
-            for node in violation["nodes"]
-        ]
-        assert violations == []
+        assert axe_violations(page) == []
         assert page.locator("html").get_attribute("lang") == language
     finally:
         context.close()
@@ -143,18 +130,7 @@ def test_the_w3c_checker_finds_no_html_error_on_the_forms_with_errors(
             files[file.name] = (state, language)
             context.close()
 
-    checked = subprocess.run(
-        ["java", "-jar", str(VNU), "--errors-only", "--format", "json", *map(str, files)],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-    )
+    errors = w3c_errors(tmp_path, files)
 
-    messages = json.loads(checked.stderr)["messages"]
-    errors = [
-        f"{files.get(message.get('url', '').rpartition('/')[2])} line {message.get('lastLine')}: "
-        f"{message['message']}"
-        for message in messages
-    ]
     assert errors == []
     assert len(files) == len(STATES) * len(LANGUAGES)
