@@ -567,6 +567,8 @@ ENQUIRY_LIMITS = {
 ENQUIRY_MESSAGE_MAX_LENGTH = 5000
 # Web addresses a message may hold: spam holds many.
 ENQUIRY_MAX_LINKS = 3
+# The enquiry forms' country list (django-countries) starts with the two countries of the border.
+COUNTRIES_FIRST = ["PL", "CZ"]
 # Days the web server's and the portal's logs are kept: what the log rotation of the servers does
 # (Debian rotates nginx's logs daily and keeps 14), stated in the privacy notice.
 SERVER_LOG_RETENTION_DAYS = env.int("DJANGO_SERVER_LOG_RETENTION_DAYS", default=14)
