@@ -134,6 +134,7 @@ INSTALLED_APPS = [
     "practices",
     "events",
     "portal.enquiries",
+    "portal.contributions",
     # Country names in every language for the enquiry forms.
     "django_countries",
 ]
@@ -537,6 +538,10 @@ ACCESSIBILITY_CONTACT = env.str(
 # Days the personal data of an enquiry (name, e-mail, organisation, message) is kept after it was
 # sent; the privacy notice states it, and the retention command erases what is older.
 ENQUIRY_RETENTION_DAYS = env.int("DJANGO_ENQUIRY_RETENTION_DAYS", default=365)
+# The portal's address as the public reaches it, for links in e-mails and command output.
+SITE_URL = env.str("DJANGO_SITE_URL", default="http://localhost:8000")
+# Days an invitation link for a partner account works (see portal/contributions).
+CONTRIBUTOR_INVITATION_DAYS = env.int("DJANGO_CONTRIBUTOR_INVITATION_DAYS", default=7)
 # Where enquiries to the portal's staff go (the Contact page's form, reports of mistakes, and
 # items that name no contact person), and the language those e-mails are written in.
 ENQUIRY_STAFF_EMAILS = env.list(

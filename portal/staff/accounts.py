@@ -18,6 +18,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.forms import AdminAuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.signals import user_login_failed
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -96,8 +97,8 @@ def authenticator_verify(*, device, code):
     )
 
 
-class StaffLoginForm(AdminAuthenticationForm):
-    """The admin's login: a password, and the authenticator's code from staff who have one.
+class AuthenticatorLoginMixin(forms.Form):
+    """A login with a password, and the authenticator's code from those who have one.
 
     Every refusal of the credentials reads the same, whichever part was wrong: a message of its
     own for a missing or wrong code would tell a guesser that the password was right.
@@ -109,7 +110,7 @@ class StaffLoginForm(AdminAuthenticationForm):
     )
 
     error_messages = {
-        **AdminAuthenticationForm.error_messages,
+        **AuthenticationForm.error_messages,
         "invalid_login": _(
             "The username, password or authenticator code is not right. Enter them again: "
             "the code only if you have turned on two-factor authentication, as your app shows "
@@ -122,8 +123,9 @@ class StaffLoginForm(AdminAuthenticationForm):
             cleaned_data = super().clean()
         except forms.ValidationError:
             if self.user_cache is not None:
-                # The password was right but the account may not log in here (not staff,
-                # inactive): counted and worded as a wrong password, which tells nothing.
+                # The password was right but the account may not log in here (not staff on
+                # the admin, inactive): counted and worded as a wrong password, which tells
+                # nothing.
                 self.login_failed()
             raise self.get_invalid_login_error() from None
         user = self.get_user()
@@ -150,6 +152,14 @@ class StaffLoginForm(AdminAuthenticationForm):
             credentials={"username": self.cleaned_data.get("username")},
             request=self.request,
         )
+
+
+class StaffLoginForm(AuthenticatorLoginMixin, AdminAuthenticationForm):
+    """The admin's login: a password, and the authenticator's code from staff who have one."""
+
+
+class AccountLoginForm(AuthenticatorLoginMixin, AuthenticationForm):
+    """The public site's login, for partner accounts: the admin's rules without requiring staff."""
 
 
 class AuthenticatorForm(forms.Form):

@@ -13,6 +13,12 @@ VIEWED_MODELS = (("mail", "outgoingmessage"),)
 # Models of other apps that Editors may look at and change, but not add or delete: enquiries,
 # which they mark answered.
 ANSWERED_MODELS = (("enquiries", "enquiry"),)
+# Models of other apps that Editors may look at, add and change, but not delete: invitations of
+# partners (staff invite them).
+INVITED_MODELS = (("contributions", "invitation"),)
+# Models Editors may look at and change: partners' memberships, and partner accounts (deactivated
+# by changing them, never deleted).
+CHANGED_MODELS = (("contributions", "membership"), ("contributions", "partneraccount"))
 
 
 def editors_group_sync(apps):
@@ -34,6 +40,18 @@ def editors_group_sync(apps):
             codename=f"view_{model}",
         )
     for app_label, model in ANSWERED_MODELS:
+        viewed |= Q(
+            content_type__app_label=app_label,
+            content_type__model=model,
+            codename__in=[f"view_{model}", f"change_{model}"],
+        )
+    for app_label, model in INVITED_MODELS:
+        viewed |= Q(
+            content_type__app_label=app_label,
+            content_type__model=model,
+            codename__in=[f"view_{model}", f"add_{model}", f"change_{model}"],
+        )
+    for app_label, model in CHANGED_MODELS:
         viewed |= Q(
             content_type__app_label=app_label,
             content_type__model=model,

@@ -27,6 +27,8 @@ STATUS_BY_APP = {
     "mail": (200, 200),
     # Editors may read enquiries and mark them answered.
     "enquiries": (200, 200),
+    # Editors invite partners, change their memberships and deactivate their accounts.
+    "contributions": (200, 200),
 }
 # django-axes writes its records of logins itself, the portal its outgoing e-mail: nobody adds
 # one by hand.
@@ -37,6 +39,9 @@ WITHOUT_ADD_PAGE = {
     "mail.OutgoingMessage",
     # Enquiries come only through the public forms.
     "enquiries.Enquiry",
+    # Memberships come from accepted invitations; partner accounts too.
+    "contributions.Membership",
+    "contributions.PartnerAccount",
 }
 
 
@@ -154,6 +159,9 @@ def test_editor_sees_all_content_and_no_accounts_on_the_admin_index(editor_clien
         ("events", "Event"),
         ("mail", "OutgoingMessage"),
         ("enquiries", "Enquiry"),
+        ("contributions", "Invitation"),
+        ("contributions", "Membership"),
+        ("contributions", "PartnerAccount"),
     }
 
 
@@ -162,7 +170,16 @@ def test_editors_group_holds_exactly_the_content_permissions():
 
     labels = set(group.permissions.values_list("content_type__app_label", flat=True))
     codenames = set(group.permissions.values_list("codename", flat=True))
-    assert labels == {"portal", "contacts", "projects", "practices", "events", "mail", "enquiries"}
+    assert labels == {
+        "portal",
+        "contacts",
+        "projects",
+        "practices",
+        "events",
+        "mail",
+        "enquiries",
+        "contributions",
+    }
     assert {
         "add_goodpractice",
         "change_event",
@@ -182,6 +199,19 @@ def test_editors_group_holds_exactly_the_content_permissions():
             "codename", flat=True
         )
     ) == {"view_enquiry", "change_enquiry"}
+    assert set(
+        group.permissions.filter(content_type__app_label="contributions").values_list(
+            "codename", flat=True
+        )
+    ) == {
+        "view_invitation",
+        "add_invitation",
+        "change_invitation",
+        "view_membership",
+        "change_membership",
+        "view_partneraccount",
+        "change_partneraccount",
+    }
     assert not {"add_user", "change_group"} & codenames
 
 

@@ -1,0 +1,74 @@
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from portal.contributions.models import Invitation, Membership, PartnerAccount
+from portal.contributions.services import contributor_deactivate, invitation_send
+
+
+@admin.register(Invitation)
+class InvitationAdmin(admin.ModelAdmin):
+    list_display = ["email", "language", "created_at", "accepted_at", "invited_by"]
+    list_filter = ["language", "accepted_at"]
+    search_fields = ["email", "organisations__name"]
+    filter_horizontal = ["organisations"]
+    fields = ["email", "organisations", "language", "invited_by", "created_at", "accepted_at"]
+    readonly_fields = ["invited_by", "created_at", "accepted_at"]
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.invited_by = request.user
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if not change:
+            # The organisations are saved only now: the e-mail names them.
+            invitation_send(
+                email=form.instance.email,
+                organisations=form.instance.organisations.all(),
+                language=form.instance.language,
+                invitation=form.instance,
+            )
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["user", "organisation", "created_at"]
+    list_select_related = ["user", "organisation"]
+    search_fields = ["user__username", "organisation__name"]
+    raw_id_fields = ["user"]
+
+
+@admin.register(PartnerAccount)
+class PartnerAccountAdmin(admin.ModelAdmin):
+    list_display = ["username", "is_active", "last_login", "date_joined"]
+    list_filter = ["is_active"]
+    search_fields = ["username"]
+    fields = ["username", "is_active", "last_login", "date_joined"]
+    readonly_fields = ["username", "last_login", "date_joined"]
+    actions = ["deactivate"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(is_staff=False, is_superuser=False)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        # Deactivate instead: what the partner made stays.
+        return False
+
+    @admin.action(description=_("Deactivate the selected accounts"), permissions=["change"])
+    def deactivate(self, request, queryset):
+        users = list(queryset.filter(is_active=True))
+        for user in users:
+            contributor_deactivate(user=user)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d account deactivated.", "%(count)d accounts deactivated.", len(users)
+            )
+            % {"count": len(users)},
+            messages.SUCCESS,
+        )

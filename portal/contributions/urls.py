@@ -1,0 +1,32 @@
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from portal.contributions import views
+
+app_name = "contributions"
+
+urlpatterns = [
+    path("", views.DashboardView.as_view(), name="dashboard"),
+    # Translators: a URL path segment; lowercase, no spaces or diacritics.
+    path(_("log-in/"), views.AccountLoginView.as_view(), name="login"),
+    # Translators: a URL path segment; lowercase, no spaces or diacritics.
+    path(_("log-out/"), views.AccountLogoutView.as_view(), name="logout"),
+    # Translators: a URL path segment; lowercase, no spaces or diacritics.
+    path(_("invitation/<str:token>/"), views.invitation, name="invitation"),
+    # Translators: a URL path segment; lowercase, no spaces or diacritics.
+    path(_("password-reset/"), views.reset_views["request"], name="password-reset"),
+    # Translators: a URL path segment; lowercase, no spaces or diacritics.
+    path(_("password-reset/sent/"), views.reset_views["done"], name="password-reset-done"),
+    path(
+        # Translators: a URL path segment; lowercase, no spaces or diacritics.
+        _("password-reset/<uidb64>/<token>/"),
+        views.reset_views["confirm"],
+        name="password-reset-confirm",
+    ),
+    path(
+        # Translators: a URL path segment; lowercase, no spaces or diacritics.
+        _("password-reset/done/"),
+        views.reset_views["complete"],
+        name="password-reset-complete",
+    ),
+]

@@ -1,0 +1,122 @@
+"""The partner space: accepting an invitation, logging in and out, the dashboard."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model, login
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.forms import SetPasswordForm
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.utils.decorators import method_decorator
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.generic import TemplateView
+
+from events.models import Event
+from portal.contributions.forms import OutboxPasswordResetForm
+from portal.contributions.services import (
+    InvitationInvalid,
+    invitation_accept,
+    invitation_from_token,
+)
+from portal.staff.accounts import AccountLoginForm
+from practices.models import GoodPractice
+from projects.models import Organisation
+
+LOGIN_URL = reverse_lazy("contributions:login")
+DASHBOARD_URL = reverse_lazy("contributions:dashboard")
+
+
+def invitation_invalid(request, reason):
+    context = {"reason": reason, "staff_emails": settings.ENQUIRY_STAFF_EMAILS}
+    return render(request, "contributions/invitation_invalid.html", context, status=410)
+
+
+@sensitive_post_parameters("new_password1", "new_password2")
+@never_cache
+def invitation(request, token):
+    """Set a password for the invited account; then it is logged in and sees its dashboard."""
+    try:
+        invitation = invitation_from_token(token)
+    except InvitationInvalid as error:
+        return invitation_invalid(request, error.reason)
+    user_model = get_user_model()
+    person = user_model.objects.filter(username__iexact=invitation.email).first() or user_model(
+        username=invitation.email, email=invitation.email
+    )
+    form = SetPasswordForm(person, request.POST if request.method == "POST" else None)
+    if form.is_bound and form.is_valid():
+        try:
+            user = invitation_accept(
+                invitation=invitation, password=form.cleaned_data["new_password1"]
+            )
+        except InvitationInvalid as error:
+            return invitation_invalid(request, error.reason)
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        return redirect(DASHBOARD_URL)
+    context = {"form": form, "invitation": invitation}
+    return render(request, "contributions/invitation.html", context)
+
+
+class AccountLoginView(auth_views.LoginView):
+    template_name = "contributions/login.html"
+    authentication_form = AccountLoginForm
+    next_page = DASHBOARD_URL
+
+
+class AccountLogoutView(auth_views.LogoutView):
+    next_page = reverse_lazy("home")
+
+
+@method_decorator(never_cache, name="dispatch")
+class DashboardView(LoginRequiredMixin, TemplateView):
+    """The partner's organisations with their practices and events, drafts included."""
+
+    template_name = "contributions/dashboard.html"
+    login_url = LOGIN_URL
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and request.user.is_staff:
+            # Staff work in the admin; the page says so with a link.
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        organisations = (
+            Organisation.objects.filter(memberships__user=self.request.user)
+            .order_by("name")
+            .prefetch_related(
+                Prefetch(
+                    "practices",
+                    queryset=GoodPractice.objects.order_by("title"),
+                    to_attr="member_practices",
+                ),
+                Prefetch(
+                    "events",
+                    queryset=Event.objects.order_by("-start_date", "title"),
+                    to_attr="member_events",
+                ),
+            )
+        )
+        return super().get_context_data(organisations=organisations, **kwargs)
+
+
+reset_views = {
+    "request": auth_views.PasswordResetView.as_view(
+        template_name="contributions/password_reset_form.html",
+        form_class=OutboxPasswordResetForm,
+        success_url=reverse_lazy("contributions:password-reset-done"),
+    ),
+    "done": auth_views.PasswordResetDoneView.as_view(
+        template_name="contributions/password_reset_done.html"
+    ),
+    "confirm": auth_views.PasswordResetConfirmView.as_view(
+        template_name="contributions/password_reset_confirm.html",
+        success_url=reverse_lazy("contributions:password-reset-complete"),
+    ),
+    "complete": auth_views.PasswordResetCompleteView.as_view(
+        template_name="contributions/password_reset_complete.html"
+    ),
+}
