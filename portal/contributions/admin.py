@@ -39,6 +39,10 @@ class MembershipAdmin(admin.ModelAdmin):
     search_fields = ["user__username", "organisation__name"]
     raw_id_fields = ["user"]
 
+    def has_add_permission(self, request):
+        # Memberships come from accepted invitations: invite an existing partner again to add one.
+        return False
+
 
 @admin.register(PartnerAccount)
 class PartnerAccountAdmin(admin.ModelAdmin):

@@ -36,6 +36,11 @@ PAGE_TYPES = [
     ("privacy notice", "/en/privacy/"),
     ("accessibility statement", "/en/accessibility/"),
     ("not found", "/en/good-practices/no-such-practice/"),
+    # The partner space as an anonymous visitor reaches it (test_partner_judges.py has the rest).
+    ("partner login", "/en/for-partners/log-in/"),
+    ("partner password reset", "/en/for-partners/password-reset/"),
+    ("partner password reset sent", "/en/for-partners/password-reset/sent/"),
+    ("partner invitation, bad link", "/en/for-partners/invitation/no-such-invitation/"),
 ]
 
 

@@ -5,8 +5,8 @@ import time
 from types import SimpleNamespace
 
 import pytest
-from django.core import signing
 from django.contrib.auth.models import User
+from django.core import signing
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
@@ -50,7 +50,9 @@ def test_an_editor_invites_from_the_admin_and_the_mail_is_in_the_invitees_langua
     assert set(invitation.organisations.all()) == {ostrava, opole}
     (message,) = mailoutbox
     assert message.to == [INVITEE]
-    assert message.subject == "Pozvánka do prostoru pro partnery portálu přeshraničních dobrých praxí"
+    assert (
+        message.subject == "Pozvánka do prostoru pro partnery portálu přeshraničních dobrých praxí"
+    )
     assert "Organizace: Statutární město Opolí, Statutární město Ostrava\n" in message.body
     assert link_in(message.body) == "http://testserver" + invitation_path(invitation, "cs")
     assert link_in(message.body).startswith("http://testserver/cs/pro-partnery/")
@@ -86,7 +88,7 @@ def test_the_command_invites_and_prints_the_link(capsys, mailoutbox):
 def test_the_command_refuses_an_unknown_organisation():
     OrganisationFactory(slug="opole")
 
-    with pytest.raises(CommandError, match="No organisation has the slug: nowhere."):
+    with pytest.raises(CommandError, match=r"^No organisation has the slug: nowhere\.$"):
         call_command(
             "invite_contributor", "--email", INVITEE, "--organisation", "opole",
             "--organisation", "nowhere",

@@ -98,9 +98,7 @@ def test_a_partner_never_reaches_the_admin(client):
     log_in(client)
 
     index = client.get(reverse("admin:index"))
-    admin_login = client.post(
-        reverse("admin:login"), {"username": PARTNER, "password": PASSWORD}
-    )
+    admin_login = client.post(reverse("admin:login"), {"username": PARTNER, "password": PASSWORD})
 
     assert (index.status_code, index["Location"]) == (302, "/en/admin/login/?next=/en/admin/")
     assert admin_login.status_code == 200
