@@ -103,20 +103,27 @@ class DashboardView(LoginRequiredMixin, TemplateView):
         return super().get_context_data(organisations=organisations, **kwargs)
 
 
+# never_cache on each: their forms set the csrftoken cookie (Django's confirm view has it already).
 reset_views = {
-    "request": auth_views.PasswordResetView.as_view(
-        template_name="contributions/password_reset_form.html",
-        form_class=OutboxPasswordResetForm,
-        success_url=reverse_lazy("contributions:password-reset-done"),
+    "request": never_cache(
+        auth_views.PasswordResetView.as_view(
+            template_name="contributions/password_reset_form.html",
+            form_class=OutboxPasswordResetForm,
+            success_url=reverse_lazy("contributions:password-reset-done"),
+        )
     ),
-    "done": auth_views.PasswordResetDoneView.as_view(
-        template_name="contributions/password_reset_done.html"
+    "done": never_cache(
+        auth_views.PasswordResetDoneView.as_view(
+            template_name="contributions/password_reset_done.html"
+        )
     ),
     "confirm": auth_views.PasswordResetConfirmView.as_view(
         template_name="contributions/password_reset_confirm.html",
         success_url=reverse_lazy("contributions:password-reset-complete"),
     ),
-    "complete": auth_views.PasswordResetCompleteView.as_view(
-        template_name="contributions/password_reset_complete.html"
+    "complete": never_cache(
+        auth_views.PasswordResetCompleteView.as_view(
+            template_name="contributions/password_reset_complete.html"
+        )
     ),
 }

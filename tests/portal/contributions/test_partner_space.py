@@ -181,3 +181,12 @@ def test_somebody_elses_invitation_link_gives_no_organisation_and_leaves_the_inv
     assert posted.context["form"].errors["new_password2"] == [
         "The two password fields didn’t match."
     ]
+
+
+@pytest.mark.parametrize(
+    "name", ["login", "password-reset", "password-reset-done", "password-reset-complete"]
+)
+def test_the_account_pages_are_never_cached(client, name):
+    response = client.get(reverse(f"contributions:{name}"))
+
+    assert response["Cache-Control"] == "max-age=0, no-cache, no-store, must-revalidate, private"
