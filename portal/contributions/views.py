@@ -46,6 +46,8 @@ def invitation(request, token):
     person = user_model.objects.filter(username__iexact=invitation.email).first() or user_model(
         username=invitation.email, email=invitation.email
     )
+    if person.is_staff:
+        return invitation_invalid(request, "staff")
     form = SetPasswordForm(person, request.POST if request.method == "POST" else None)
     if form.is_bound and form.is_valid():
         try:

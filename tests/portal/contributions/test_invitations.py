@@ -218,8 +218,13 @@ def test_a_staff_address_is_never_turned_into_a_partner_account(client):
     UserFactory(username=INVITEE, is_staff=True)
     invitation = invite(INVITEE, [OrganisationFactory()])
 
+    page = client.get(invitation_path(invitation))
     response = set_password(client, invitation_path(invitation))
 
-    assert response.status_code == 410
+    assert (page.status_code, response.status_code) == (410, 410)
+    assert (
+        "This address belongs to a staff account, which logs in to the admin and cannot become "
+        "a partner account." in page.content.decode()
+    )
     assert not Membership.objects.exists()
     assert "_auth_user_id" not in client.session
