@@ -67,6 +67,11 @@ class AccountLoginView(auth_views.LoginView):
     authentication_form = AccountLoginForm
     next_page = DASHBOARD_URL
 
+    def dispatch(self, request, *args, **kwargs):
+        # A partner locked out by django-axes sees the lockout in the site's frame, not the admin's.
+        request.lockout_template = "contributions/lockout.html"
+        return super().dispatch(request, *args, **kwargs)
+
 
 class AccountLogoutView(auth_views.LogoutView):
     next_page = reverse_lazy("home")

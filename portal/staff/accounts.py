@@ -70,8 +70,10 @@ def lockout_response(request, original_response, credentials):
         "cool_off_minutes": int(cool_off.total_seconds() // 60),
         "retry_at": retry_at,
     }
-    # Rendered here, not as a TemplateResponse: django-axes swaps it in after the view has run.
-    return render(request, "axes/lockout.html", context, status=429)
+    # Rendered here, not as a TemplateResponse: django-axes swaps it in after the view has run. A
+    # login outside the admin names its own page (request.lockout_template).
+    template = getattr(request, "lockout_template", "axes/lockout.html")
+    return render(request, template, context, status=429)
 
 
 class AuthenticatorCodeField(forms.CharField):
@@ -160,6 +162,12 @@ class StaffLoginForm(AuthenticatorLoginMixin, AdminAuthenticationForm):
 
 class AccountLoginForm(AuthenticatorLoginMixin, AuthenticationForm):
     """The public site's login, for partner accounts: the admin's rules without requiring staff."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A partner's user name is the address the invitation went to.
+        self.fields["username"].label = _("Your e-mail address")
+        self.fields["username"].widget.attrs["autocomplete"] = "email"
 
 
 class AuthenticatorForm(forms.Form):

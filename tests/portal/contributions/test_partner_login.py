@@ -80,6 +80,13 @@ def test_five_failures_lock_the_partner_login(client):
     assert statuses == [200, 200, 200, 200, 429]
     assert right.status_code == 429
     assert "_auth_user_id" not in client.session
+    # In the site's frame, with the way out a partner has: resetting the password.
+    rendered = {template.name for template in right.templates}
+    assert ("contributions/lockout.html" in rendered, "axes/lockout.html" in rendered) == (
+        True,
+        False,
+    )
+    assert f'href="{url("password-reset")}"' in right.content.decode()
 
 
 def test_logout_is_a_post_and_ends_the_session(client):
@@ -187,3 +194,11 @@ def test_the_partner_accounts_list_shows_no_staff(editor_client, editor, superus
 
     assert list(response.context["cl"].result_list) == [PartnerAccount.objects.get(pk=partner.pk)]
     assert re.search(r"\beditor\b", response.content.decode().split("result_list")[-1]) is None
+
+
+def test_the_login_asks_for_the_email_address_the_invitation_went_to(client):
+    with translation.override("cs"):
+        field = client.get(url("login", "cs")).context["form"]["username"]
+        label = str(field.label)
+
+    assert (label, field.field.widget.attrs["autocomplete"]) == ("E-mailová adresa", "email")
