@@ -39,3 +39,7 @@ class EventAdmin(ImportExportAdmin, PublishableAdmin):
         (_("Programme and report"), {"fields": ["agenda", "report"]}),
         PublishableAdmin.publication_fieldset,
     ]
+
+    def get_queryset(self, request):
+        # A partner's proposed change is reviewed as a submission, never edited here on its own.
+        return super().get_queryset(request).originals()

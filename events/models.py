@@ -15,7 +15,7 @@ from portal.db.search_indexes import (
     search_indexes,
     search_vector_field,
 )
-from portal.models import City, Country, GalleryImage, Publishable, PublishableQuerySet
+from portal.models import City, Country, GalleryImage, Publishable, Revisable, RevisableQuerySet
 from practices.models import GoodPractice
 from projects.models import Organisation, Project
 
@@ -34,7 +34,7 @@ class EventKind(models.TextChoices):
 TRAVELLING_KINDS = [EventKind.STUDY_VISIT, EventKind.INTERNSHIP]
 
 
-class EventQuerySet(PublishableQuerySet):
+class EventQuerySet(RevisableQuerySet):
     def upcoming(self):
         """Events not over yet: one ending today is still upcoming."""
         return self.filter(end_date__gte=timezone.localdate())
@@ -44,7 +44,7 @@ class EventQuerySet(PublishableQuerySet):
         return self.filter(end_date__lt=timezone.localdate())
 
 
-class Event(Publishable):
+class Event(Revisable, Publishable):
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(_("slug"), max_length=150, unique=True)
@@ -107,6 +107,8 @@ class Event(Publishable):
 
     objects = EventQuerySet.as_manager()
 
+    revision_children = ("images", "contact_listings")
+
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
@@ -126,6 +128,7 @@ class Event(Publishable):
         ]
         constraints = [
             *Publishable.Meta.constraints,
+            *Revisable.Meta.constraints,
             slug_format_constraint(),
             models.CheckConstraint(
                 condition=Q(end_date__gte=F("start_date")), name="events_event_dates_ordered"

@@ -32,6 +32,46 @@ class PublishableQuerySet(AddressedQuerySet):
         return self.filter(status=PublicationStatus.DRAFT)
 
 
+class RevisableQuerySet(PublishableQuerySet):
+    def originals(self):
+        """The entries themselves, less the proposed changes to them that wait for review."""
+        return self.filter(revision_of__isnull=True)
+
+
+class Revisable(models.Model):
+    """Content a partner may propose a change to: the proposal is a draft copy of the entry,
+    which stays as it is, published or not, until an editor publishes the change onto it."""
+
+    revision_of = models.ForeignKey(
+        "self",
+        verbose_name=_("proposed change to"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="revisions",
+    )
+
+    # The one-to-many relations whose rows are part of the entry (its gallery, its documents):
+    # a proposal gets copies of them, and publishing the proposal moves its own onto the entry.
+    revision_children = ()
+
+    class Meta:
+        abstract = True
+        constraints = [
+            # A proposed change is never public: only publishing it onto its entry makes it so.
+            models.CheckConstraint(
+                condition=Q(revision_of__isnull=True) | Q(status=PublicationStatus.DRAFT),
+                name="%(app_label)s_%(class)s_revision_is_draft",
+            ),
+        ]
+
+    @property
+    def entry(self):
+        """The entry a proposal changes, or this entry itself."""
+        return self.revision_of if self.revision_of_id else self
+
+
 def published_facet_index(name, *, include):
     """An index of the published rows' ids with the columns that list facets count by: facet
     counts read it alone (an index-only scan) instead of the wide rows with texts in three

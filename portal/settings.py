@@ -542,6 +542,13 @@ ENQUIRY_RETENTION_DAYS = env.int("DJANGO_ENQUIRY_RETENTION_DAYS", default=365)
 SITE_URL = env.str("DJANGO_SITE_URL", default="http://localhost:8000")
 # Days an invitation link for a partner account works (see portal/contributions).
 CONTRIBUTOR_INVITATION_DAYS = env.int("DJANGO_CONTRIBUTOR_INVITATION_DAYS", default=7)
+# Review of what partners submit: with four eyes on, the editor who publishes is not the one who
+# approved the submission; a site with a single editor turns it off.
+REVIEW_FOUR_EYES = env.bool("DJANGO_REVIEW_FOUR_EYES", default=True)
+# Freshness: partners are asked to confirm a practice not reviewed for PRACTICE_CONFIRM_DAYS; one
+# not reviewed for PRACTICE_STALE_DAYS is flagged in the admin and the API.
+PRACTICE_CONFIRM_DAYS = env.int("DJANGO_PRACTICE_CONFIRM_DAYS", default=365)
+PRACTICE_STALE_DAYS = env.int("DJANGO_PRACTICE_STALE_DAYS", default=730)
 # Where enquiries to the portal's staff go (the Contact page's form, reports of mistakes, and
 # items that name no contact person), and the language those e-mails are written in.
 ENQUIRY_STAFF_EMAILS = env.list(

@@ -70,6 +70,10 @@ class GoodPracticeAdmin(ImportExportAdmin, PublishableAdmin):
         PublishableAdmin.publication_fieldset,
     ]
 
+    def get_queryset(self, request):
+        # A partner's proposed change is reviewed as a submission, never edited here on its own.
+        return super().get_queryset(request).originals()
+
     @admin.display(description=_("country"), ordering="city__country__code")
     def country(self, obj):
         return obj.city.country

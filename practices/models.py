@@ -1,12 +1,15 @@
 """Good practices: solutions already at work somewhere, written up for others to copy."""
 
+from datetime import timedelta
 from pathlib import PurePath
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.contacts.models import ContactListing
@@ -23,7 +26,8 @@ from portal.models import (
     City,
     GalleryImage,
     Publishable,
-    PublishableQuerySet,
+    Revisable,
+    RevisableQuerySet,
     Theme,
     published_facet_index,
 )
@@ -34,10 +38,19 @@ SIMILAR_CANDIDATES = 50
 
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
 
+
+def stale_age():
+    return timedelta(days=settings.PRACTICE_STALE_DAYS)
+
+
 DOCUMENT_EXTENSIONS = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "doc", "xls", "ppt"]
 
 
-class GoodPracticeQuerySet(PublishableQuerySet):
+class GoodPracticeQuerySet(RevisableQuerySet):
+    def stale(self):
+        """Practices nobody has reviewed or confirmed for PRACTICE_STALE_DAYS."""
+        return self.filter(reviewed_at__lt=timezone.now() - stale_age())
+
     def similar_to(self, practice, *, count):
         """The `count` other practices sharing the most themes with `practice`, then those in its
         city, then the newest. A practice in another city sharing no theme is not similar at all.
@@ -66,7 +79,7 @@ class GoodPracticeQuerySet(PublishableQuerySet):
         )
 
 
-class GoodPractice(Publishable):
+class GoodPractice(Revisable, Publishable):
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(_("slug"), max_length=150, unique=True)
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for lists."))
@@ -124,6 +137,13 @@ class GoodPractice(Publishable):
         blank=True,
         help_text=_("What the picture shows, for people who cannot see it."),
     )
+    reviewed_at = models.DateTimeField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When an editor last published it, or its partner confirmed it is current."),
+    )
     search_vector = search_vector_field(
         a=in_every_language("title"),
         b=in_every_language("summary"),
@@ -131,6 +151,8 @@ class GoodPractice(Publishable):
     )
 
     objects = GoodPracticeQuerySet.as_manager()
+
+    revision_children = ("images", "documents", "links", "contact_listings")
 
     class Meta:
         verbose_name = _("good practice")
@@ -152,6 +174,7 @@ class GoodPractice(Publishable):
         ]
         constraints = [
             *Publishable.Meta.constraints,
+            *Revisable.Meta.constraints,
             slug_format_constraint(),
             models.CheckConstraint(
                 condition=Q(year_end__isnull=True) | Q(year_end__gte=F("year_start")),
@@ -179,6 +202,10 @@ class GoodPractice(Publishable):
     @property
     def country(self):
         return self.city.country
+
+    @property
+    def is_stale(self):
+        return self.reviewed_at is not None and self.reviewed_at < timezone.now() - stale_age()
 
     @property
     def period(self):

@@ -2,7 +2,13 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from portal.contributions.models import Invitation, Membership, PartnerAccount
+from portal.contributions.models import (
+    Invitation,
+    Membership,
+    PartnerAccount,
+    Submission,
+    SubmissionStep,
+)
 from portal.contributions.services import contributor_deactivate, invitation_send
 
 
@@ -76,3 +82,44 @@ class PartnerAccountAdmin(admin.ModelAdmin):
             % {"count": len(users)},
             messages.SUCCESS,
         )
+
+
+class SubmissionStepInline(admin.TabularInline):
+    model = SubmissionStep
+    fields = ["state", "by", "at", "comment"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Submission)
+class SubmissionAdmin(admin.ModelAdmin):
+    """The review queue: what partners submitted, the longest waiting first."""
+
+    list_display = ["__str__", "organisation", "state", "is_change", "state_changed_at"]
+    list_filter = ["state", "is_change"]
+    list_select_related = ["practice", "event", "organisation"]
+    search_fields = ["organisation__name", "practice__title", "event__title"]
+    fields = [
+        "practice",
+        "event",
+        "organisation",
+        "author",
+        "language",
+        "state",
+        "is_change",
+        "approved_by",
+        "created_at",
+        "state_changed_at",
+    ]
+    readonly_fields = fields
+    inlines = [SubmissionStepInline]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

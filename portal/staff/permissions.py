@@ -16,9 +16,13 @@ ANSWERED_MODELS = (("enquiries", "enquiry"),)
 # Models of other apps that Editors may look at, add and change, but not delete: invitations of
 # partners (staff invite them).
 INVITED_MODELS = (("contributions", "invitation"),)
-# Models Editors may look at and change: partners' memberships, and partner accounts (deactivated
-# by changing them, never deleted).
-CHANGED_MODELS = (("contributions", "membership"), ("contributions", "partneraccount"))
+# Models Editors may look at and change: partners' memberships, partner accounts (deactivated
+# by changing them, never deleted), and partners' submissions (reviewed by changing them).
+CHANGED_MODELS = (
+    ("contributions", "membership"),
+    ("contributions", "partneraccount"),
+    ("contributions", "submission"),
+)
 
 
 def editors_group_sync(apps):
