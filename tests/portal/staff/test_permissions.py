@@ -27,7 +27,8 @@ STATUS_BY_APP = {
     "mail": (200, 200),
     # Editors may read enquiries and mark them answered.
     "enquiries": (200, 200),
-    # Editors invite partners, change their memberships and deactivate their accounts.
+    # Editors invite partners, change their memberships, deactivate their accounts, and review
+    # what they submit.
     "contributions": (200, 200),
 }
 # django-axes writes its records of logins itself, the portal its outgoing e-mail: nobody adds
@@ -42,6 +43,8 @@ WITHOUT_ADD_PAGE = {
     # Memberships come from accepted invitations; partner accounts too.
     "contributions.Membership",
     "contributions.PartnerAccount",
+    # Submissions come only from partners, in the partner space.
+    "contributions.Submission",
 }
 
 
@@ -162,6 +165,7 @@ def test_editor_sees_all_content_and_no_accounts_on_the_admin_index(editor_clien
         ("contributions", "Invitation"),
         ("contributions", "Membership"),
         ("contributions", "PartnerAccount"),
+        ("contributions", "Submission"),
     }
 
 
@@ -211,6 +215,8 @@ def test_editors_group_holds_exactly_the_content_permissions():
         "change_membership",
         "view_partneraccount",
         "change_partneraccount",
+        "view_submission",
+        "change_submission",
     }
     assert not {"add_user", "change_group"} & codenames
 
