@@ -246,10 +246,15 @@
 
     input.addEventListener("blur", function () {
       close();
-      // An exact match typed out in full counts as chosen; other text is left for the server to
-      // refuse with its message, so nothing typed vanishes without a word.
-      if (!select.value && results.length && results[0].label === input.value.trim()) {
-        choose(0);
+      // A name typed out in full that only one suggestion has counts as chosen; other text is
+      // left for the server to refuse with its message, so nothing typed vanishes without a word.
+      var typed = input.value.trim().toLocaleLowerCase();
+      var named = results.filter(function (city) {
+        var label = city.label.toLocaleLowerCase();
+        return label === typed || label.indexOf(typed + " (") === 0;
+      });
+      if (!select.value && typed && named.length === 1) {
+        choose(results.indexOf(named[0]));
       }
     });
 

@@ -3,14 +3,17 @@ combobox that asks the real suggestions view, and is used with the keyboard alon
 
 No page of the portal uses the field yet, so the test frames the field's HTML in a page of its own
 (served through Playwright's routing, with the portal's CSP) and answers the script's requests
-with Django's test client."""
+with what the view answered Django's test client. Both are made before the page opens: Playwright
+calls the routing in a greenlet of its own, where Django would open another database connection,
+outside the test's transaction."""
 
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django import forms
 from django.template import Context, Template
+from django.urls import reverse
 from django.utils import translation
 from playwright.sync_api import expect
 
@@ -19,9 +22,7 @@ from tests.browser.judges import axe_violations
 from tests.support.contributions import partner_of
 from tests.support.factories import CityFactory, CountryFactory, OrganisationFactory
 
-# Committed rows: Playwright calls the routing in a greenlet of its own, where Django opens another
-# database connection, outside a test's transaction.
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 ORIGIN = "http://picker.test"
 STATIC = Path(__file__).resolve().parents[2] / "static"
@@ -59,18 +60,16 @@ def cities():
 
 @pytest.fixture
 def picker(page, client, cities):
-    """The page with the picker, its form bound to `data` once set; `sent` keeps what it posts."""
+    """What the routing serves: the page, the suggestions for what a test types, and `sent`, the
+    posts of the form."""
     client.force_login(partner_of(OrganisationFactory()))
-    state = {"data": None, "language": "en", "sent": []}
+    state = {"client": client, "page": "", "suggestions": {}, "sent": []}
 
     def answer(route):
         address = urlsplit(route.request.url)
         if address.path == "/page/":
-            with translation.override(state["language"]):
-                form = PlaceForm(state["data"])
-                html = FRAME.render(Context({"form": form, "language": state["language"]}))
             headers = {"Content-Security-Policy": CSP}
-            return route.fulfill(body=html, content_type="text/html", headers=headers)
+            return route.fulfill(body=state["page"], content_type="text/html", headers=headers)
         if address.path.startswith("/static/"):
             return route.fulfill(path=str(STATIC / address.path.removeprefix("/static/")))
         if address.path == "/sent/":
@@ -78,12 +77,11 @@ def picker(page, client, cities):
             return route.fulfill(
                 body="<!doctype html><title>Sent</title>", content_type="text/html"
             )
-        response = client.get(f"{address.path}?{address.query}")
-        return route.fulfill(
-            status=response.status_code,
-            body=response.content,
-            content_type=response["Content-Type"],
-        )
+        (query,) = parse_qs(address.query)["q"]
+        body = state["suggestions"].get((address.path, query))
+        if body is None:
+            return route.fulfill(status=404, body=f"Not prepared: {query}")
+        return route.fulfill(body=body, content_type="application/json")
 
     page.route(f"{ORIGIN}/**", answer)
     problems = []
@@ -93,8 +91,17 @@ def picker(page, client, cities):
     return state
 
 
-def open_page(page, picker, *, data=None, language="en"):
-    picker["data"], picker["language"] = data, language
+def open_page(page, picker, *, data=None, language="en", typing=()):
+    """The picker's page, its form bound to `data`; the suggestions for each start of `typing`."""
+    with translation.override(language):
+        form = PlaceForm(data)
+        picker["page"] = FRAME.render(Context({"form": form, "language": language}))
+        address = reverse("contributions:cities")
+    for word in typing:
+        for end in range(1, len(word) + 1):
+            response = picker["client"].get(address, {"q": word[:end]})
+            assert response.status_code == 200
+            picker["suggestions"][(address, word[:end])] = response.content
     page.goto(f"{ORIGIN}/page/")
     page.wait_for_selector("input[role=combobox]")
     return page.locator("#id_city")
@@ -105,7 +112,7 @@ def options(page):
 
 
 def test_a_partner_types_and_chooses_a_city_with_the_keyboard(page, picker, cities):
-    combobox = open_page(page, picker)
+    combobox = open_page(page, picker, typing=["ostrava"])
     assert combobox.get_attribute("role") == "combobox"
     assert combobox.get_attribute("aria-expanded") == "false"
     listbox = page.locator(f"#{combobox.get_attribute('aria-controls')}")
@@ -143,7 +150,7 @@ def test_a_partner_types_and_chooses_a_city_with_the_keyboard(page, picker, citi
 
 
 def test_escape_closes_the_list_then_clears_the_field(page, picker, cities):
-    combobox = open_page(page, picker)
+    combobox = open_page(page, picker, typing=["prer"])
     combobox.press_sequentially("prer")
     page.wait_for_selector("[role=option]")
     page.keyboard.press("Escape")
@@ -155,7 +162,7 @@ def test_escape_closes_the_list_then_clears_the_field(page, picker, cities):
 
 
 def test_the_picker_speaks_the_language_of_the_page(page, picker, cities):
-    combobox = open_page(page, picker, language="cs")
+    combobox = open_page(page, picker, language="cs", typing=["opo", "zzz"])
     combobox.press_sequentially("opo")
     page.wait_for_selector("[role=option]")
     assert options(page) == ["Opolí (Polsko)"]
@@ -187,3 +194,19 @@ def test_a_chosen_city_is_shown_in_the_field(page, picker, cities):
     assert combobox.input_value() == "Přerov (Czechia)"
     assert page.locator("select[name=city]").input_value() == str(chosen.pk)
     assert page.locator("select[name=city]").is_hidden()
+
+
+def test_a_name_typed_out_in_full_counts_as_chosen(page, picker, cities):
+    combobox = open_page(page, picker, typing=["přerov", "ostr"])
+    combobox.press_sequentially("přerov")
+    page.wait_for_selector("[role=option]")
+    page.keyboard.press("Tab")
+    assert combobox.input_value() == "Přerov (Czechia)"
+    assert page.locator("select[name=city]").input_value() == str(cities["Přerov"].pk)
+    # Part of a name is not a choice: the server asks for one.
+    combobox.fill("")
+    combobox.press_sequentially("ostr")
+    page.wait_for_selector("[role=option]")
+    page.keyboard.press("Tab")
+    assert combobox.input_value() == "ostr"
+    assert page.locator("select[name=city]").input_value() == ""

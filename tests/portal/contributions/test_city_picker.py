@@ -10,6 +10,7 @@ from django.urls import resolve, reverse
 from django.utils import translation
 
 from portal.contributions.cities import CityField, city_suggestions
+from practices.models import GoodPractice
 from tests.support.contributions import partner_of
 from tests.support.factories import CityFactory, CountryFactory, OrganisationFactory
 
@@ -147,6 +148,16 @@ def test_the_select_groups_the_cities_by_country_without_javascript(cities):
     assert re.search(r'<option value="" selected>Choose a city</option>', html)
 
 
+def test_the_select_reads_every_city_and_its_country_in_one_query(
+    cities, countries, django_assert_num_queries
+):
+    for number in range(30):
+        city(f"Nysa {number:02d}", country=countries[number % 2])
+    with django_assert_num_queries(1):
+        html = str(PlaceForm()["city"])
+    assert html.count("<option value=") == 1 + 9 + 30
+
+
 def test_the_select_follows_the_language_of_the_page(cities):
     with translation.override("cs"):
         html = str(PlaceForm()["city"])
@@ -169,6 +180,23 @@ def test_the_select_carries_what_the_combobox_needs(cities):
         '<link href="/static/css/city-picker.css" media="all" rel="stylesheet">\n'
         '<script src="/static/js/city-picker.js" defer></script>'
     )
+
+
+class PracticeCityForm(forms.ModelForm):
+    class Meta:
+        model = GoodPractice
+        fields = ["city"]
+        field_classes = {"city": CityField}
+
+
+def test_a_model_form_takes_the_field_for_a_foreign_key(cities):
+    form = PracticeCityForm({"city": str(cities["opole"].pk)})
+    assert type(form.fields["city"]) is CityField
+    assert form.fields["city"].label == "City"
+    assert "data-city-picker" in str(form["city"])
+    assert form.is_valid()
+    assert form.cleaned_data["city"] == cities["opole"]
+    assert PracticeCityForm({"city": ""}).errors["city"] == ["Choose a city from the list."]
 
 
 def test_the_field_gives_the_chosen_city(cities):
