@@ -18,7 +18,7 @@ from django.utils import translation
 from playwright.sync_api import expect
 
 from portal.contributions.cities import CityField
-from tests.browser.judges import axe_violations
+from tests.browser.judges import axe_violations, w3c_errors
 from tests.support.contributions import partner_of
 from tests.support.factories import CityFactory, CountryFactory, OrganisationFactory
 
@@ -210,3 +210,15 @@ def test_a_name_typed_out_in_full_counts_as_chosen(page, picker, cities):
     page.keyboard.press("Tab")
     assert combobox.input_value() == "ostr"
     assert page.locator("select[name=city]").input_value() == ""
+
+
+def test_the_field_as_the_server_sends_it_is_valid_html(tmp_path, cities):
+    labels = {}
+    for language in ["pl", "cs", "en"]:
+        for state, data in [("empty", None), ("error", {"city": ""})]:
+            with translation.override(language):
+                html = FRAME.render(Context({"form": PlaceForm(data), "language": language}))
+            name = f"{language}-{state}.html"
+            (tmp_path / name).write_text(html, encoding="utf-8")
+            labels[name] = f"{language} {state}"
+    assert w3c_errors(tmp_path, labels) == []
