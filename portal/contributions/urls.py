@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from portal.contributions import views
+from portal.contributions import two_factor, views
 
 app_name = "contributions"
 
@@ -29,4 +29,6 @@ urlpatterns = [
         views.reset_views["complete"],
         name="password-reset-complete",
     ),
+    # Translators: a URL path segment; lowercase, no spaces or diacritics.
+    path(_("two-factor/"), two_factor.TwoFactorView.as_view(), name="two-factor"),
 ]
