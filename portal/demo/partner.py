@@ -120,10 +120,9 @@ def demo_partner_load(*, password: str) -> DemoPartner:
     editor = demo_editor()
 
     def submission_for(entry):
-        submission = submission_open(
+        return submission_open(
             entry=entry, organisation=organisation, by=user, language=data.LANGUAGE
         )
-        return submission
 
     in_review = GoodPractice.objects.filter(slug=data.IN_REVIEW["slug"]).first()
     if in_review is None:
