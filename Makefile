@@ -18,6 +18,7 @@ run: install database
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo
 	$(PY) manage.py demo_admin
+	$(PY) manage.py demo_partner
 	@echo "The portal: http://$(HOST):$(PORT)/   the admin: http://$(HOST):$(PORT)/admin/"
 	@echo "The task worker runs beside it: the e-mails it sends are printed here. Ctrl-C stops both."
 # The worker (manage.py db_worker) in the background, the server in the foreground; the trap stops

@@ -2,6 +2,7 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from portal.contributions.invitation_actions import invitation_send_again
 from portal.contributions.models import (
     Invitation,
     Membership,
@@ -20,6 +21,7 @@ class InvitationAdmin(admin.ModelAdmin):
     filter_horizontal = ["organisations"]
     fields = ["email", "organisations", "language", "invited_by", "created_at", "accepted_at"]
     readonly_fields = ["invited_by", "created_at", "accepted_at"]
+    actions = [invitation_send_again]
 
     def save_model(self, request, obj, form, change):
         if not change:

@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from portal.contributions import cities, views
+from portal.contributions import cities, two_factor, views
 
 app_name = "contributions"
 
@@ -31,4 +31,6 @@ urlpatterns = [
     ),
     # Translators: a URL path segment; lowercase, no spaces or diacritics.
     path(_("cities/"), cities.suggestions, name="cities"),
+    # Translators: a URL path segment; lowercase, no spaces or diacritics.
+    path(_("two-factor/"), two_factor.TwoFactorView.as_view(), name="two-factor"),
 ]
