@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from portal.contributions import views
+from portal.contributions import freshness_views, views
 
 app_name = "contributions"
 
@@ -28,5 +28,11 @@ urlpatterns = [
         _("password-reset/done/"),
         views.reset_views["complete"],
         name="password-reset-complete",
+    ),
+    path(
+        # Translators: a URL path segment; lowercase, no spaces or diacritics.
+        _("practices/<int:pk>/confirm/"),
+        freshness_views.practice_confirm,
+        name="practice-confirm",
     ),
 ]
