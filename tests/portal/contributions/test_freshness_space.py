@@ -311,3 +311,20 @@ def test_the_freshness_part_costs_the_same_queries_for_one_or_many(client, organ
 
     assert len(response.context["mistake_reports"]) == 11
     assert len(many) == len(few)
+
+
+@pytest.mark.parametrize(
+    ("language", "path", "sentence"),
+    [
+        ("en", "/en/privacy/", "see in their partner space the text and date of the reports"),
+        ("pl", "/pl/prywatnosc/", "widzą w swojej strefie partnerów treść i datę zgłoszeń"),
+        ("cs", "/cs/ochrana-soukromi/", "vidí ve svém prostoru pro partnery text a datum"),
+    ],
+)
+def test_the_privacy_notice_says_partners_see_the_text_of_mistake_reports(
+    client, language, path, sentence
+):
+    response = client.get(path)
+
+    assert response.status_code == 200
+    assert sentence in response.content.decode()
