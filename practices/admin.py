@@ -1,4 +1,8 @@
+from django.conf import settings
 from django.contrib import admin
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
@@ -40,11 +44,49 @@ class PracticeContactInline(ContactListingInline):
     model = PracticeContact
 
 
+class StaleFilter(admin.SimpleListFilter):
+    """Practices nobody has reviewed or confirmed for PRACTICE_STALE_DAYS."""
+
+    title = _("last reviewed")
+    parameter_name = "stale"
+
+    def lookups(self, request, model_admin):
+        days = settings.PRACTICE_STALE_DAYS
+        return [
+            (
+                "yes",
+                ngettext("Not reviewed for %(days)d day", "Not reviewed for %(days)d days", days)
+                % {"days": days},
+            )
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.stale()
+        return queryset
+
+
 @admin.register(GoodPractice)
 class GoodPracticeAdmin(ImportExportAdmin, PublishableAdmin):
     resource_classes = [GoodPracticeResource]
-    list_display = ["title", "city", "country", "period", "cover_preview", "status", "updated_at"]
-    list_filter = ["status", "themes", "city__country", "projects__programme", "year_start"]
+    list_display = [
+        "title",
+        "city",
+        "country",
+        "period",
+        "cover_preview",
+        "status",
+        "updated_at",
+        "last_reviewed",
+    ]
+    list_filter = [
+        "status",
+        StaleFilter,
+        "themes",
+        "city__country",
+        "projects__programme",
+        "year_start",
+    ]
     list_select_related = ["city__country"]
     search_fields = ["slug", *translated("title", "summary")]
     autocomplete_fields = ["city", "organisations", "projects", "themes"]
@@ -73,6 +115,21 @@ class GoodPracticeAdmin(ImportExportAdmin, PublishableAdmin):
     def get_queryset(self, request):
         # A partner's proposed change is reviewed as a submission, never edited here on its own.
         return super().get_queryset(request).originals()
+
+    def save_model(self, request, obj, form, change):
+        # An editor who saves a published practice, or publishes it, has reviewed it.
+        if obj.is_published:
+            obj.reviewed_at = timezone.now()
+        super().save_model(request, obj, form, change)
+
+    @admin.display(description=_("last reviewed"), ordering="reviewed_at")
+    def last_reviewed(self, obj):
+        if obj.reviewed_at is None:
+            return "–"
+        shown = date_format(timezone.localtime(obj.reviewed_at), "SHORT_DATE_FORMAT")
+        if obj.is_stale:
+            return gettext("%(date)s, review overdue") % {"date": shown}
+        return shown
 
     @admin.display(description=_("country"), ordering="city__country__code")
     def country(self, obj):

@@ -51,6 +51,12 @@ class GoodPracticeQuerySet(RevisableQuerySet):
         """Practices nobody has reviewed or confirmed for PRACTICE_STALE_DAYS."""
         return self.filter(reviewed_at__lt=timezone.now() - stale_age())
 
+    def to_confirm(self):
+        """Published practices nobody has reviewed or confirmed for PRACTICE_CONFIRM_DAYS: their
+        partners are asked whether they are still right."""
+        age = timedelta(days=settings.PRACTICE_CONFIRM_DAYS)
+        return self.published().originals().filter(reviewed_at__lt=timezone.now() - age)
+
     def similar_to(self, practice, *, count):
         """The `count` other practices sharing the most themes with `practice`, then those in its
         city, then the newest. A practice in another city sharing no theme is not similar at all.

@@ -1,5 +1,6 @@
 """Import and export of good practices for staff."""
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.contacts.resources import WithContactsResource
@@ -36,6 +37,12 @@ class GoodPracticeResource(WithContactsResource):
             "contacts",
             "status",
         ]
+
+    def before_save_instance(self, instance, row, **kwargs):
+        super().before_save_instance(instance, row, **kwargs)
+        # Staff who import a practice as published have reviewed it, as in the admin's form.
+        if instance.is_published:
+            instance.reviewed_at = timezone.now()
 
     def export(self, queryset=None, **kwargs):
         queryset = self.get_queryset() if queryset is None else queryset

@@ -8,6 +8,7 @@ the editor (`_history_user`: SimpleHistoryAdmin.save_model, ContentResource.befo
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from portal.models import PublicationStatus
 from portal.operations.caching import pages_changed_once
@@ -33,10 +34,17 @@ def publishable_status_change(*, queryset: QuerySet, status: PublicationStatus, 
     # version of it (with its many-to-many links) as it does for the admin's form. The rows whose
     # status stays are not saved. Cached pages go stale once, not once a row.
     changing = list(queryset.exclude(status=status))
+    now = timezone.now()
     with pages_changed_once():
         for publishable in changing:
             publishable.status = status
             publishable._history_user = by
+            fields = ["status", "published_at", "updated_at"]
+            if status == PublicationStatus.PUBLISHED and hasattr(publishable, "reviewed_at"):
+                # Content that keeps a review date (practices): the editor who publishes it has
+                # reviewed it.
+                publishable.reviewed_at = now
+                fields.append("reviewed_at")
             # save() dates a first publication (Publishable.stamp_publication_date).
-            publishable.save(update_fields=["status", "published_at", "updated_at"])
+            publishable.save(update_fields=fields)
     return len(changing)

@@ -303,3 +303,30 @@ class SubmissionStep(models.Model):
 
     def __str__(self):
         return f"{self.submission} – {self.get_state_display()}"
+
+
+class PracticeReminder(models.Model):
+    """When the partners of a practice were last asked to confirm it is current.
+
+    One row per practice, replaced at each reminder: the daily command reminds again only once
+    REMIND_AGAIN_DAYS have passed, so running it twice a day sends nothing twice."""
+
+    practice = models.OneToOneField(
+        "practices.GoodPractice",
+        verbose_name=_("good practice"),
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="confirmation_reminder",
+    )
+    reminded_at = models.DateTimeField(_("partners last reminded"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("reminder to confirm a practice")
+        verbose_name_plural = _("reminders to confirm practices")
+        ordering = ["-reminded_at", "practice"]
+
+    def __str__(self):
+        return str(self.practice)
+
+    def get_absolute_url(self):
+        return reverse("admin:practices_goodpractice_change", args=[self.practice_id])

@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from portal.contributions import cities, two_factor, views
+from portal.contributions import cities, freshness_views, two_factor, views
 
 app_name = "contributions"
 
@@ -33,4 +33,10 @@ urlpatterns = [
     path(_("cities/"), cities.suggestions, name="cities"),
     # Translators: a URL path segment; lowercase, no spaces or diacritics.
     path(_("two-factor/"), two_factor.TwoFactorView.as_view(), name="two-factor"),
+    path(
+        # Translators: a URL path segment; lowercase, no spaces or diacritics.
+        _("practices/<int:pk>/confirm/"),
+        freshness_views.practice_confirm,
+        name="practice-confirm",
+    ),
 ]

@@ -16,6 +16,7 @@ from django.views.generic import TemplateView
 
 from events.models import Event
 from portal.contributions.forms import OutboxPasswordResetForm
+from portal.contributions.freshness import dashboard_freshness
 from portal.contributions.services import (
     InvitationInvalid,
     invitation_accept,
@@ -107,7 +108,11 @@ class DashboardView(LoginRequiredMixin, TemplateView):
                 ),
             )
         )
-        return super().get_context_data(organisations=organisations, **kwargs)
+        return super().get_context_data(
+            organisations=organisations,
+            **dashboard_freshness(self.request.user),
+            **kwargs,
+        )
 
 
 # never_cache on each: their forms set the csrftoken cookie (Django's confirm view has it already).

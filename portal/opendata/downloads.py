@@ -252,6 +252,10 @@ LISTINGS = {
                 field("projects", _("Projects"), "project_names"),
                 field("organisations", _("Implementing organisations"), "organisation_names"),
                 Column("published", _("First published"), lambda row: local_date(row.published_at)),
+                Column(
+                    "last_reviewed", _("Last reviewed"), lambda row: local_date(row.reviewed_at)
+                ),
+                Column("stale", _("Review overdue"), lambda row: row.is_stale),
                 url_column(),
             ],
         ),

@@ -2,7 +2,7 @@
 slug and name, published ones only (the views prefetch them so; see portal/opendata/api.py)."""
 
 from django.conf import settings
-from django.utils import translation
+from django.utils import timezone, translation
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -193,6 +193,16 @@ class PracticeSerializer(serializers.ModelSerializer):
     themes = ThemeReferenceSerializer(many=True)
     projects = ProjectReferenceSerializer(many=True)
     organisations = OrganisationReferenceSerializer(many=True)
+    last_reviewed = serializers.SerializerMethodField(
+        help_text="The day an editor last published the practice or its partner confirmed it is "
+        "current (the portal's time zone); null if never."
+    )
+    stale = serializers.BooleanField(
+        source="is_stale",
+        read_only=True,
+        help_text="Whether nobody has reviewed or confirmed it for PRACTICE_STALE_DAYS (two "
+        "years by default).",
+    )
 
     class Meta:
         model = GoodPractice
@@ -209,7 +219,15 @@ class PracticeSerializer(serializers.ModelSerializer):
             "organisations",
             "published_at",
             "updated_at",
+            "last_reviewed",
+            "stale",
         ]
+
+    @extend_schema_field(serializers.DateField(allow_null=True))
+    def get_last_reviewed(self, practice):
+        if practice.reviewed_at is None:
+            return None
+        return timezone.localtime(practice.reviewed_at).date()
 
 
 class PracticeLinkSerializer(serializers.Serializer):

@@ -120,6 +120,8 @@ PRACTICE_HEADER = [
     "Projects",
     "Implementing organisations",
     "First published",
+    "Last reviewed",
+    "Review overdue",
     "Address",
 ]
 
@@ -147,6 +149,9 @@ def test_practices_csv_has_every_published_practice_with_only_published_relation
         "BRIDGE; HIDDEN",
         "Town hall [en]",
         published,
+        # Never reviewed: a practice made without the admin, the import or a review.
+        "",
+        "False",
         "http://testserver/en/good-practices/bike-sharing/",
     ]
     assert [row[0] for row in rows[1:]] == ["bike-sharing", "tram"]
