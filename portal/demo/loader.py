@@ -7,6 +7,7 @@ from decimal import Decimal
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
+from django.utils import timezone
 
 from events.models import Event, EventImage
 from portal.contacts.models import ContactPerson
@@ -35,6 +36,20 @@ def status(entry):
 
 def date(value):
     return datetime.date.fromisoformat(value)
+
+
+# How many days before the demo is loaded its practices were last reviewed, unless their data
+# says otherwise: counted from the day of loading, so that the demo's flags stay true.
+DEMO_REVIEWED_DAYS_AGO = 60
+
+
+def reviewed(entry):
+    """Noon of the day the published practice was last reviewed, in the portal's time zone."""
+    if status(entry) != PublicationStatus.PUBLISHED:
+        return None
+    days_ago = entry.get("reviewed_days_ago", DEMO_REVIEWED_DAYS_AGO)
+    day = timezone.localdate() - datetime.timedelta(days=days_ago)
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(12)))
 
 
 def money(value):
@@ -266,6 +281,7 @@ class DemoLoader:
                         lambda cover=cover, slug=slug: images.scene(cover["motif"], slug),
                     ),
                     "status": status(entry),
+                    "reviewed_at": reviewed(entry),
                 },
                 m2m={
                     "organisations": [self.organisations[s] for s in entry["organisations"]],

@@ -2107,6 +2107,8 @@ _PREROV = {
 _DABROWA = {
     "slug": "dabrowa-gornicza-strategic-positioning",
     "status": "published",
+    # Not reviewed for more than two years: flagged in the admin and the API.
+    "reviewed_days_ago": 800,
     "title": _t(
         "Strategiczne pozycjonowanie Dąbrowy Górniczej w sieci URBACT OP-ACT",
         "Strategické umístění města Dąbrowa Górnicza v síti URBACT OP-ACT",
@@ -2382,6 +2384,8 @@ _DABROWA = {
 _GZM_KANSAS_CITY = {
     "slug": "gzm-kansas-city-building-energy-exchange",
     "status": "published",
+    # Not reviewed for more than a year: its partners are asked to confirm it.
+    "reviewed_days_ago": 420,
     "title": _t(
         "Metropolia GZM i Kansas City: wymiana doświadczeń o efektywności energetycznej budynków",
         "Metropole GZM a Kansas City: výměna zkušeností s energetickou účinností budov",
