@@ -41,20 +41,36 @@ class Difference:
 
 
 def text_marked(before: str, after: str) -> SafeString:
-    """`after` compared with `before` word by word: escaped, changes in <del> and <ins>."""
+    """`after` compared with `before` word by word: escaped, changes in <del> and <ins>.
+
+    A space alone between two changes joins them, so a rewritten sentence reads as one
+    removal and one addition rather than word by word."""
     old, new = WORDS.findall(before), WORDS.findall(after)
-    parts = []
-    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
-    for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
-        removed = escape("".join(old[old_start:old_end]))
-        added = escape("".join(new[new_start:new_end]))
-        if tag == "equal":
-            parts.append(added)
-            continue
+    opcodes = difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes()
+    parts, removed, added = [], [], []
+
+    def flush():
         if removed:
-            parts.append(f"<del>{removed}</del>")
+            parts.append(f"<del>{escape(''.join(removed))}</del>")
         if added:
-            parts.append(f"<ins>{added}</ins>")
+            parts.append(f"<ins>{escape(''.join(added))}</ins>")
+        removed.clear()
+        added.clear()
+
+    for index, (tag, old_start, old_end, new_start, new_end) in enumerate(opcodes):
+        if tag != "equal":
+            removed += old[old_start:old_end]
+            added += new[new_start:new_end]
+            continue
+        kept = old[old_start:old_end]
+        between_changes = 0 < index < len(opcodes) - 1 and (removed or added)
+        if between_changes and "".join(kept).isspace():
+            removed += kept
+            added += kept
+            continue
+        flush()
+        parts.append(escape("".join(kept)))
+    flush()
     # Escaped above; line breaks (between blocks of a rich text) are shown as such.
     return mark_safe("".join(parts).replace("\n", "<br>"))
 

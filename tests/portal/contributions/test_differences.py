@@ -43,6 +43,12 @@ def test_words_removed_and_added_are_marked_in_escaped_text():
     )
 
 
+def test_a_rewritten_run_of_words_reads_as_one_removal_and_one_addition():
+    assert text_marked("The old solution works.", "A new idea works.") == (
+        "<del>The old solution</del><ins>A new idea</ins> works."
+    )
+
+
 def test_unchanged_text_is_not_marked():
     assert text_marked("Same words", "Same words") == "Same words"
 

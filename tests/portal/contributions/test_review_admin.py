@@ -4,9 +4,11 @@ import datetime
 
 import pytest
 from django.contrib.messages import get_messages
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from portal.contributions.models import Submission, SubmissionState
 from portal.contributions.review import (
@@ -444,3 +446,38 @@ def test_a_superuser_reviews_too(partner, organisation, superuser):
 
     submission.refresh_from_db()
     assert (submission.state, submission.approved_by) == (State.APPROVED, superuser)
+
+
+def queue_queries(client):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(queue_url()).status_code == 200
+    return len(queries)
+
+
+def test_the_queue_reads_as_many_rows_in_as_many_queries(partner, organisation, ewa):
+    client = client_of(ewa)
+    submitted(new_practice(), partner, organisation)
+    submitted(complete_event(status=PublicationStatus.DRAFT), partner, organisation)
+    few = queue_queries(client)
+    for _ in range(4):
+        submitted(new_practice(), partner, organisation)
+        submitted(complete_event(status=PublicationStatus.DRAFT), partner, organisation)
+
+    assert queue_queries(client) == few
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("pl", ["Zatwierdź (krok pierwszy)", "Poproś o zmiany", "Komentarz dla partnera"]),
+        ("cs", ["Schválit (první krok)", "Požádat o změny", "Komentář pro partnera"]),
+    ],
+)
+def test_the_review_page_speaks_the_editors_language(partner, organisation, ewa, language, words):
+    submission = submitted(new_practice(), partner, organisation)
+    with translation.override(language):
+        address = review_url(submission)
+
+    html = client_of(ewa).get(address).content.decode()
+
+    assert [word in html for word in words] == [True, True, True]
