@@ -175,7 +175,7 @@ ACTION_LABELS = {
     "publish": _("Publish (step two)"),
 }
 ACTION_DONE = {
-    "approve": _("Approved: another editor can now publish it."),
+    "approve": _("Approved: it can now be published."),
     "request_changes": _("The partner has been asked for changes."),
     "decline": _("Declined: the partner has been told why."),
     "publish": _("Published: the public sees it now."),

@@ -321,7 +321,7 @@ def test_two_editors_approve_then_publish_and_the_public_sees_the_practice(
 
     submission.refresh_from_db()
     assert (approved.status_code, approved.url) == (302, review_url(submission))
-    assert said(approved) == ["Approved: another editor can now publish it."]
+    assert said(approved) == ["Approved: it can now be published."]
     assert said(refused) == [
         "Another editor publishes what you approved: four-eyes review is on (REVIEW_FOUR_EYES)."
     ]
