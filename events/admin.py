@@ -43,3 +43,10 @@ class EventAdmin(ImportExportAdmin, PublishableAdmin):
     def get_queryset(self, request):
         # A partner's proposed change is reviewed as a submission, never edited here on its own.
         return super().get_queryset(request).originals()
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        # The autocomplete offers no proposed change (GoodPracticeAdmin hides them); neither may
+        # a posted id name one.
+        if db_field.name == "practices":
+            kwargs["queryset"] = db_field.remote_field.model.objects.originals()
+        return super().formfield_for_manytomany(db_field, request, **kwargs)

@@ -281,6 +281,13 @@ class NumberWidget(widgets.Widget):
         return value if kwargs.get("force_native_type") else str(value)
 
 
+def rows_named_by_imports(model):
+    """The rows a file may name or update: proposed changes that wait for review are not among
+    them (they are reviewed as submissions, never imported onto)."""
+    queryset = model._default_manager.all()
+    return queryset.originals() if hasattr(queryset, "originals") else queryset
+
+
 class SlugWidget(widgets.ForeignKeyWidget):
     """A related row named by its slug (or another unique column, a country's code)."""
 
@@ -293,7 +300,7 @@ class SlugWidget(widgets.ForeignKeyWidget):
         if not key:
             return None
         try:
-            return self.model._default_manager.get(**{self.field: key})
+            return rows_named_by_imports(self.model).get(**{self.field: key})
         except self.model.DoesNotExist:
             raise ValueError(self.missing % {"value": key}) from None
 
@@ -313,7 +320,7 @@ class SlugListWidget(widgets.ManyToManyWidget):
         keys = [key for key in keys if key]
         found = {
             getattr(related, self.field): related
-            for related in self.model._default_manager.filter(**{f"{self.field}__in": keys})
+            for related in rows_named_by_imports(self.model).filter(**{f"{self.field}__in": keys})
         }
         unknown = [key for key in keys if key not in found]
         if unknown:
@@ -605,6 +612,9 @@ class PublishableResource(ContentResource):
         widget=ChoiceWidget(PublicationStatus.choices),
         saves_null_values=False,
     )
+
+    def get_queryset(self):
+        return rows_named_by_imports(self._meta.model)
 
 
 class PendingImportStorage(MediaStorage):

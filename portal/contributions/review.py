@@ -260,13 +260,14 @@ def editors_tell(submission: Submission) -> None:
     with translation.override(language):
         review_url = site_url(submission.get_absolute_url())
         title = str(submission.proposal.entry)
+        organisation = submission.organisation.name
     mail_send_later(
         to=addresses,
         template="mail/submission_waiting",
         context={
             "submission": submission,
             "title": title,
-            "organisation": submission.organisation.name,
+            "organisation": organisation,
             "is_change": submission.is_change,
             "review_url": review_url,
         },
