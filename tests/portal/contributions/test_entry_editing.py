@@ -432,3 +432,30 @@ def test_the_edit_page_is_translated(client, partner, draft):
     assert path == f"/pl/dla-partnerow/zgloszenia/{draft.pk}/"
     assert "<legend>Teksty – czeski</legend>" in html
     assert '<button type="submit">Wyślij do sprawdzenia</button>' in html
+
+
+ODD_POSTS = [
+    {},
+    {"city": "not-a-number", "year_start": "99999"},
+    {"themes": ["x"], "organisations": ["-1"], "projects": ["0"]},
+    {"contacts-TOTAL_FORMS": "abc", "images-TOTAL_FORMS": "5000"},
+    {"contacts-TOTAL_FORMS": "1", "contacts-INITIAL_FORMS": "1", "contacts-0-id": "999999"},
+    {"new_contact-name": "Somebody", "new_contact-languages": ["xx"]},
+    {"title_cs": "\x00", "solution_cs": "<script>alert(1)</script>" * 3},
+]
+
+
+@pytest.mark.parametrize("data", ODD_POSTS)
+def test_odd_posts_get_a_message_and_change_nothing(client, partner, draft, city, data):
+    client.force_login(partner)
+    before = GoodPractice.objects.filter(pk=draft.practice_id).values().get()
+
+    edited = client.post(edit_path(draft), {**management(), **data})
+    created = client.post(reverse("contributions:practice-new"), data)
+
+    assert (edited.status_code, created.status_code) == (200, 200)
+    assert 'role="alert"' in edited.content.decode()
+    assert 'role="alert"' in created.content.decode()
+    assert GoodPractice.objects.filter(pk=draft.practice_id).values().get() == before
+    assert GoodPractice.objects.count() == 1
+    assert not ContactPerson.objects.exists()
