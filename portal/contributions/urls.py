@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from portal.contributions import cities, freshness_views, two_factor, views
+from portal.contributions import cities, entry_views, freshness_views, two_factor, views
 
 app_name = "contributions"
 
@@ -38,5 +38,39 @@ urlpatterns = [
         _("practices/<int:pk>/confirm/"),
         freshness_views.practice_confirm,
         name="practice-confirm",
+    ),
+    # Translators: a URL path segment; lowercase, no spaces or diacritics.
+    path(_("practices/new/"), entry_views.new_practice, name="practice-new"),
+    # Translators: a URL path segment; lowercase, no spaces or diacritics.
+    path(_("events/new/"), entry_views.new_event, name="event-new"),
+    path(
+        # Translators: a URL path segment; lowercase, no spaces or diacritics.
+        _("submissions/<int:pk>/"),
+        entry_views.SubmissionEditView.as_view(),
+        name="submission-edit",
+    ),
+    path(
+        # Translators: a URL path segment; lowercase, no spaces or diacritics.
+        _("submissions/<int:pk>/preview/"),
+        entry_views.SubmissionPreviewView.as_view(),
+        name="submission-preview",
+    ),
+    path(
+        # Translators: a URL path segment; lowercase, no spaces or diacritics.
+        _("submissions/<int:pk>/submit/"),
+        entry_views.SubmissionSubmitView.as_view(),
+        name="submission-submit",
+    ),
+    path(
+        # Translators: a URL path segment; lowercase, no spaces or diacritics.
+        _("submissions/<int:pk>/documents/<int:document_pk>/"),
+        entry_views.SubmissionDocumentView.as_view(),
+        name="submission-document",
+    ),
+    path(
+        # Translators: a URL path segment; lowercase, no spaces or diacritics.
+        _("propose-a-change/<str:kind>/<int:pk>/"),
+        entry_views.EntryChangeView.as_view(),
+        name="entry-change",
     ),
 ]

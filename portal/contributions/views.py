@@ -4,17 +4,14 @@ from django.conf import settings
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import SetPasswordForm
-from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied
-from django.db.models import Prefetch
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
-from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.generic import TemplateView
 
-from events.models import Event
+from portal.contributions.access import PartnerRequiredMixin
+from portal.contributions.desk import partner_desk, waiting_rows
 from portal.contributions.forms import OutboxPasswordResetForm
 from portal.contributions.freshness import dashboard_freshness
 from portal.contributions.services import (
@@ -23,10 +20,7 @@ from portal.contributions.services import (
     invitation_from_token,
 )
 from portal.staff.accounts import AccountLoginForm
-from practices.models import GoodPractice
-from projects.models import Organisation
 
-LOGIN_URL = reverse_lazy("contributions:login")
 DASHBOARD_URL = reverse_lazy("contributions:dashboard")
 
 
@@ -78,38 +72,16 @@ class AccountLogoutView(auth_views.LogoutView):
     next_page = reverse_lazy("home")
 
 
-@method_decorator(never_cache, name="dispatch")
-class DashboardView(LoginRequiredMixin, TemplateView):
-    """The partner's organisations with their practices and events, drafts included."""
+class DashboardView(PartnerRequiredMixin, TemplateView):
+    """The partner's organisations with their practices and events, and what waits for them."""
 
     template_name = "contributions/dashboard.html"
-    login_url = LOGIN_URL
-
-    def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated and request.user.is_staff:
-            # Staff work in the admin; the page says so with a link.
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        organisations = (
-            Organisation.objects.filter(memberships__user=self.request.user)
-            .order_by("name")
-            .prefetch_related(
-                Prefetch(
-                    "practices",
-                    queryset=GoodPractice.objects.order_by("title"),
-                    to_attr="member_practices",
-                ),
-                Prefetch(
-                    "events",
-                    queryset=Event.objects.order_by("-start_date", "title"),
-                    to_attr="member_events",
-                ),
-            )
-        )
+        desks = partner_desk(self.request.user)
         return super().get_context_data(
-            organisations=organisations,
+            desks=desks,
+            waiting=waiting_rows(desks),
             **dashboard_freshness(self.request.user),
             **kwargs,
         )

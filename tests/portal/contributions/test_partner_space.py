@@ -50,17 +50,18 @@ def test_the_dashboard_lists_the_partners_organisations_with_status_and_public_l
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert [organisation.pk for organisation in response.context["organisations"]] == [alpha.pk]
-    (organisation,) = response.context["organisations"]
-    assert [practice.title for practice in organisation.member_practices] == [
+    assert [desk.organisation.pk for desk in response.context["desks"]] == [alpha.pk]
+    (desk,) = response.context["desks"]
+    assert [row.entry.title for row in desk.practices] == [
         "Alpha draft practice [en]",
         "Alpha published practice [en]",
     ]
-    assert [event.title for event in organisation.member_events] == ["Alpha draft event [en]"]
+    assert [row.entry.title for row in desk.events] == ["Alpha draft event [en]"]
     url = content["published"].get_absolute_url()
-    assert f'<a href="{url}">Alpha published practice [en]</a> – Published' in html
-    assert "<li>Alpha draft practice [en] – Draft</li>" in html
-    assert "<li>Alpha draft event [en] – Draft</li>" in html
+    published = f'<a href="{url}">Alpha published practice [en]</a> – <span class="status">'
+    assert published + "Published</span>" in html
+    assert '<li>Alpha draft practice [en] – <span class="status">Draft</span>' in html
+    assert '<li>Alpha draft event [en] – <span class="status">Draft</span>' in html
     assert "Beta" not in html
     assert "no-cache" in response["Cache-Control"]
 
@@ -70,7 +71,7 @@ def test_a_partner_of_both_organisations_sees_both(client, organisations, conten
 
     response = client.get(DASHBOARD)
 
-    assert [organisation.name for organisation in response.context["organisations"]] == [
+    assert [desk.organisation.name for desk in response.context["desks"]] == [
         "Alpha [en]",
         "Beta [en]",
     ]
