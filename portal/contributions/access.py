@@ -1,5 +1,8 @@
 """Who may use the partner space, and on what: partners, on their organisations' content only."""
 
+from functools import wraps
+
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
@@ -23,6 +26,18 @@ class PartnerRequiredMixin(LoginRequiredMixin):
         if request.user.is_authenticated and request.user.is_staff:
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+
+def partner_required(view):
+    """PartnerRequiredMixin for a function view."""
+
+    @wraps(view)
+    def partner_view(request, *args, **kwargs):
+        if request.user.is_staff:
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return never_cache(login_required(partner_view, login_url=LOGIN_URL))
 
 
 def partner_organisations(user):

@@ -6,19 +6,17 @@ from itertools import groupby
 
 from django import forms
 from django.conf import settings
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db.models import Case, Func, IntegerField, Q, TextField, Value, When
 from django.db.models.functions import Lower
 from django.forms.models import ModelChoiceIterator
 from django.forms.widgets import Script
 from django.http import JsonResponse
-from django.urls import reverse, reverse_lazy
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from django.views.decorators.cache import never_cache
 from modeltranslation.utils import get_language
 
+from portal.contributions.access import partner_required
 from portal.db.list_indexes import title_order
 from portal.models import City
 
@@ -141,13 +139,9 @@ def status_text(count):
     ) % {"count": count}
 
 
-@never_cache
-@login_required(login_url=reverse_lazy("contributions:login"))
+@partner_required
 def suggestions(request):
     """The picker's suggestions for ?q= as JSON: {results: [{id, label}], status}."""
-    if request.user.is_staff:
-        # Staff pick cities in the admin, as on the rest of the partner space.
-        raise PermissionDenied
     query = request.GET.get("q", "").replace("\x00", "").strip()
     cities = list(city_suggestions(query))
     return JsonResponse(

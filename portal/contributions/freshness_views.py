@@ -1,28 +1,21 @@
 """The partner space's answer to a reminder: confirming that a published practice is current."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from portal.contributions.access import partner_required
 from portal.contributions.freshness import practices_of
 from portal.contributions.review import practice_confirm_current
-from portal.contributions.views import LOGIN_URL
 from practices.models import GoodPractice
 
 
-@never_cache
-@login_required(login_url=LOGIN_URL)
+@partner_required
 @require_POST
 def practice_confirm(request, pk):
     """Count a published practice of the partner's organisations as reviewed today."""
-    if request.user.is_staff:
-        # Staff review in the admin; the partner space is not theirs.
-        raise PermissionDenied
     practice = get_object_or_404(
         GoodPractice.objects.published().originals().filter(pk__in=practices_of(request.user)),
         pk=pk,

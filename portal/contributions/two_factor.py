@@ -6,16 +6,14 @@ from base64 import b32encode
 
 import django_otp
 from django import forms
-from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 from django.views import View
-from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from portal.contributions.access import PartnerRequiredMixin
 from portal.staff.accounts import (
     AuthenticatorCodeField,
     AuthenticatorForm,
@@ -69,20 +67,11 @@ class TwoFactorOffForm(forms.Form):
         )
 
 
-@method_decorator(
-    [never_cache, sensitive_post_parameters("password", "otp_token")], name="dispatch"
-)
-class TwoFactorView(LoginRequiredMixin, View):
+@method_decorator(sensitive_post_parameters("password", "otp_token"), name="dispatch")
+class TwoFactorView(PartnerRequiredMixin, View):
     """Whether two-factor authentication is on; turn it on with a code, or off."""
 
-    login_url = "contributions:login"
     template_name = "contributions/two_factor.html"
-
-    def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated and request.user.is_staff:
-            # Staff turn it on in the admin.
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
     def confirmed_device(self):
         return TOTPDevice.objects.filter(user=self.request.user, confirmed=True).first()
