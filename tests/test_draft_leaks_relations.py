@@ -73,6 +73,19 @@ def hidden_event_with_photo(status):
     return hidden
 
 
+def proposed_change(make):
+    """A published item and a hidden proposed change to it (Revisable.revision_of): the public
+    sees the item, never the change."""
+
+    def case(status):
+        hidden = hidden_practice_with_attachments(status) if make is practice else make(status)
+        published = make()
+        type(hidden).objects.filter(pk=hidden.pk).update(revision_of=published)
+        return hidden
+
+    return case
+
+
 def in_city(status, hidden_kind):
     """A city with a published practice, and a hidden item of `hidden_kind` there too."""
     city = CityFactory(name=f"{SHARED_WORD} town")
@@ -151,6 +164,10 @@ RELATION_CASES = {
     "events.Event.organisations": lambda status: event().organisations.add(organisation(status)),
     "events.Event.practices": lambda status: event().practices.add(practice(status)),
     "events.EventImage.event": hidden_event_with_photo,
+    "practices.GoodPractice.revision_of": proposed_change(practice),
+    "practices.GoodPractice.revisions": proposed_change(practice),
+    "events.Event.revision_of": proposed_change(event),
+    "events.Event.revisions": proposed_change(event),
     "contacts.ContactPerson.organisation": contact_at_hidden_organisation,
     "contacts.ContactPerson.contact_for_practices": naming_a_contact(practice),
     "contacts.ContactPerson.contact_for_projects": naming_a_contact(project),

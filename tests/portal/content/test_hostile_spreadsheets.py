@@ -106,6 +106,9 @@ NOT_TEXT = {
         "practice_count",
         "project_count",
         "event_count",
+        # A practice's freshness: a date and a yes or no.
+        "last_reviewed",
+        "stale",
     },
     "staff": {
         "kind",
