@@ -241,7 +241,9 @@ class PreviewMixin(PartnerRequiredMixin):
         return entry
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(submission=self.submission, **kwargs)
+        # The partner's own banner says what the preview is; the public template's draft
+        # notice ("only staff can see it") would tell the partner something untrue.
+        return super().get_context_data(submission=self.submission, partner_preview=True, **kwargs)
 
 
 class PracticePreviewView(PreviewMixin, PracticeDetailView):
