@@ -2,6 +2,7 @@
 public will see it, submit it for review, and propose a change to a published one."""
 
 from django import forms
+from django.contrib import messages
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -197,6 +198,12 @@ def latest_comment(submission):
     return step.comment if step else ""
 
 
+ANOTHER_ORGANISATION_PROPOSES = _(
+    "Another partner organisation has already proposed a change to this entry, and the "
+    "editors have not decided on it yet. You can propose yours once they have."
+)
+
+
 class EntryChangeView(PartnerRequiredMixin, View):
     """Propose a change to a published entry of one of the partner's organisations: a draft
     copy to edit, while the public keeps seeing the entry as it is."""
@@ -222,7 +229,9 @@ class EntryChangeView(PartnerRequiredMixin, View):
             entry=entry, organisation=organisation, by=request.user, language=get_language()
         )
         if submission.organisation_id not in {org.pk for org in organisations}:
-            raise Http404
+            # Another organisation's proposal: say so, without naming it or showing its work.
+            messages.info(request, ANOTHER_ORGANISATION_PROPOSES)
+            return redirect("contributions:dashboard")
         return redirect("contributions:submission-edit", pk=submission.pk)
 
 
