@@ -206,7 +206,8 @@ ANOTHER_ORGANISATION_PROPOSES = _(
 
 class EntryChangeView(PartnerRequiredMixin, View):
     """Propose a change to a published entry of one of the partner's organisations: a draft
-    copy to edit, while the public keeps seeing the entry as it is."""
+    copy to edit, while the public keeps seeing the entry as it is. On a draft the staff
+    started for the organisation, open it for the partner to edit."""
 
     http_method_names = ["post"]
     models = {"practice": GoodPractice, "event": Event}
@@ -216,8 +217,10 @@ class EntryChangeView(PartnerRequiredMixin, View):
         if model is None:
             raise Http404
         organisations = partner_organisations(request.user)
+        # A published entry gets a proposed change; a draft the staff started for the
+        # organisation is edited itself (submission_open handles both).
         entry = get_object_or_404(
-            model.objects.published()
+            (model.objects.published() | model.objects.drafts())
             .originals()
             .filter(organisations__in=organisations)
             .distinct(),
