@@ -119,7 +119,9 @@ class SubmissionEditView(PartnerRequiredMixin, View):
         if not held:
             form = form or entry_form_class(entry)(instance=entry, partner=request.user)
             formsets = formsets or child_formsets(entry, partner=request.user)
-            new_contact = new_contact or NewContactForm(prefix="new_contact", partner=request.user)
+            new_contact = new_contact or NewContactForm(
+                prefix="new_contact", partner=request.user, entry=entry
+            )
         forms_shown = (
             []
             if held
@@ -161,7 +163,9 @@ class SubmissionEditView(PartnerRequiredMixin, View):
         formsets = child_formsets(
             entry, partner=request.user, data=request.POST, files=request.FILES
         )
-        new_contact = NewContactForm(request.POST, prefix="new_contact", partner=request.user)
+        new_contact = NewContactForm(
+            request.POST, prefix="new_contact", partner=request.user, entry=entry
+        )
         valid = [form.is_valid(), new_contact.is_valid()]
         valid += [formset.is_valid() for formset in formsets.values()]
         if not all(valid):
