@@ -40,6 +40,11 @@ class EntryRow:
     def may_propose_change(self):
         return self.submission is None and self.entry.is_published
 
+    @property
+    def may_start_editing(self):
+        """A draft the staff started for the organisation, not yet in any submission."""
+        return self.submission is None and not self.entry.is_published
+
 
 @dataclass
 class OrganisationDesk:

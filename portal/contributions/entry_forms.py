@@ -257,6 +257,16 @@ def contacts_to_choose(*, partner, entry):
     ).distinct()
 
 
+CONTACT_IN_THE_LIST = _(
+    "This person is already stored as a contact person: choose them in the list of contact "
+    "persons above instead of adding them again."
+)
+CONTACT_ELSEWHERE = _(
+    "A contact person of another organisation has this e-mail address, so you cannot add it "
+    "again. Ask the portal's staff to name that person on your entry."
+)
+
+
 class NewContactForm(forms.ModelForm):
     """A contact person to add and name on the entry; left empty, nothing is added."""
 
@@ -272,13 +282,26 @@ class NewContactForm(forms.ModelForm):
         model = ContactPerson
         fields = ["name", "role", "organisation", "email", "phone", "languages"]
 
-    def __init__(self, *args, partner, **kwargs):
+    def __init__(self, *args, partner, entry, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = Organisation.objects.filter(
             memberships__user=partner
         )
         for field in self.fields.values():
             field.required = False
+        self.contacts_offered = contacts_to_choose(partner=partner, entry=entry)
+
+    def clean_email(self):
+        # Before the model's unique constraint, whose message only says the address is stored:
+        # send the partner to the list when the person is in it, and otherwise say no more than
+        # that someone the partner cannot choose has the address.
+        email = self.cleaned_data["email"]
+        stored = ContactPerson.objects.filter(email__iexact=email) if email else None
+        if stored is not None and stored.exists():
+            if stored.filter(pk__in=self.contacts_offered.values("pk")).exists():
+                raise forms.ValidationError(CONTACT_IN_THE_LIST, code="contact_in_list")
+            raise forms.ValidationError(CONTACT_ELSEWHERE, code="contact_elsewhere")
+        return email
 
     def clean(self):
         cleaned_data = super().clean()

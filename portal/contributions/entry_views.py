@@ -2,6 +2,7 @@
 public will see it, submit it for review, and propose a change to a published one."""
 
 from django import forms
+from django.contrib import messages
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -118,7 +119,9 @@ class SubmissionEditView(PartnerRequiredMixin, View):
         if not held:
             form = form or entry_form_class(entry)(instance=entry, partner=request.user)
             formsets = formsets or child_formsets(entry, partner=request.user)
-            new_contact = new_contact or NewContactForm(prefix="new_contact", partner=request.user)
+            new_contact = new_contact or NewContactForm(
+                prefix="new_contact", partner=request.user, entry=entry
+            )
         forms_shown = (
             []
             if held
@@ -160,7 +163,9 @@ class SubmissionEditView(PartnerRequiredMixin, View):
         formsets = child_formsets(
             entry, partner=request.user, data=request.POST, files=request.FILES
         )
-        new_contact = NewContactForm(request.POST, prefix="new_contact", partner=request.user)
+        new_contact = NewContactForm(
+            request.POST, prefix="new_contact", partner=request.user, entry=entry
+        )
         valid = [form.is_valid(), new_contact.is_valid()]
         valid += [formset.is_valid() for formset in formsets.values()]
         if not all(valid):
@@ -197,9 +202,16 @@ def latest_comment(submission):
     return step.comment if step else ""
 
 
+ANOTHER_ORGANISATION_PROPOSES = _(
+    "Another partner organisation has already proposed a change to this entry, and the "
+    "editors have not decided on it yet. You can propose yours once they have."
+)
+
+
 class EntryChangeView(PartnerRequiredMixin, View):
     """Propose a change to a published entry of one of the partner's organisations: a draft
-    copy to edit, while the public keeps seeing the entry as it is."""
+    copy to edit, while the public keeps seeing the entry as it is. On a draft the staff
+    started for the organisation, open it for the partner to edit."""
 
     http_method_names = ["post"]
     models = {"practice": GoodPractice, "event": Event}
@@ -209,8 +221,10 @@ class EntryChangeView(PartnerRequiredMixin, View):
         if model is None:
             raise Http404
         organisations = partner_organisations(request.user)
+        # A published entry gets a proposed change; a draft the staff started for the
+        # organisation is edited itself (submission_open handles both).
         entry = get_object_or_404(
-            model.objects.published()
+            (model.objects.published() | model.objects.drafts())
             .originals()
             .filter(organisations__in=organisations)
             .distinct(),
@@ -222,7 +236,9 @@ class EntryChangeView(PartnerRequiredMixin, View):
             entry=entry, organisation=organisation, by=request.user, language=get_language()
         )
         if submission.organisation_id not in {org.pk for org in organisations}:
-            raise Http404
+            # Another organisation's proposal: say so, without naming it or showing its work.
+            messages.info(request, ANOTHER_ORGANISATION_PROPOSES)
+            return redirect("contributions:dashboard")
         return redirect("contributions:submission-edit", pk=submission.pk)
 
 
@@ -241,7 +257,9 @@ class PreviewMixin(PartnerRequiredMixin):
         return entry
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(submission=self.submission, **kwargs)
+        # The partner's own banner says what the preview is; the public template's draft
+        # notice ("only staff can see it") would tell the partner something untrue.
+        return super().get_context_data(submission=self.submission, partner_preview=True, **kwargs)
 
 
 class PracticePreviewView(PreviewMixin, PracticeDetailView):

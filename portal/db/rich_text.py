@@ -32,6 +32,18 @@ EDITOR_EXTENSIONS = {
     "Link": {"enableTarget": False},
     "Blockquote": True,
     "HardBreak": True,
+    # Every menu item a button in a row: the library's default puts the block types in a
+    # dropdown, a <div popover> inside a <span> (invalid HTML) whose face is a copy of a button.
+    "Menu": {
+        "groups": [
+            {"group": "blockType -lists"},
+            {"group": "lists"},
+            {"group": "nodes -blockType -lists"},
+            {"group": "marks"},
+            {"group": "link"},
+            {"group": "history"},
+        ]
+    },
 }
 
 ALLOWED_TAGS = {"p", "br", "strong", "em", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "a"}

@@ -17,22 +17,25 @@ document.addEventListener("prose-editor:ready", (event) => {
   }
 });
 
-// The block-type menu shows a copy of the chosen entry's button, which clicks never reach: hide
-// the copy from assistive technology (its icon's ligature is not its name) and from the tab order.
-function hideSelectedCopies(root) {
-  for (const copy of root.querySelectorAll(".prose-menubar__selected > button")) {
-    copy.setAttribute("aria-hidden", "true");
-    copy.tabIndex = -1;
+// The menu's buttons show an icon font's ligature ("format_list_bulleted") as their text and carry
+// their name in aria-label, so their visible text is not in their name (WCAG 2.5.3, label in
+// name). Move the ligature into a data attribute that portal.css draws as the icon: the button
+// looks the same and its only text is its label.
+function moveIcons(wrapper) {
+  for (const button of wrapper.querySelectorAll(".prose-menubar__button.material-icons[aria-label]")) {
+    if (button.textContent) {
+      button.dataset.icon = button.textContent;
+      button.textContent = "";
+    }
   }
 }
 
 document.addEventListener("prose-editor:ready", (event) => {
-  const wrapper = event.detail.editor.view.dom.closest(".prose-editor");
+  const { editor } = event.detail;
+  const wrapper = editor.view.dom.closest(".prose-editor");
   if (wrapper) {
-    hideSelectedCopies(wrapper);
-    new MutationObserver(() => hideSelectedCopies(wrapper)).observe(wrapper, {
-      childList: true,
-      subtree: true,
-    });
+    // The editor builds its menu when it emits "create", which may come after "ready".
+    moveIcons(wrapper);
+    editor.on("create", () => moveIcons(wrapper));
   }
 });

@@ -49,9 +49,6 @@ CREATE_PARTNER = (
 )
 
 
-EDITOR_MENU_MARKUP = "Element “div” not allowed as child of element “span” in this context."
-
-
 def manage(portal, *arguments):
     done = subprocess.run(
         [sys.executable, "manage.py", *arguments],
@@ -125,31 +122,8 @@ def open_state(browser, entry_portal, state, language):
     return context, page
 
 
-# django-prose-editor 0.28's list button shows its icon font's ligature ("format_list_bulleted")
-# as text beside an aria-label of other words: axe's label-content-name-mismatch. Known, to fix
-# in the editor's menu; the pages without the editor must pass.
-EDITOR_STATES = {
-    "new practice, errors",
-    "new event, errors",
-    "edit",
-    "edit, errors",
-    "submitted incomplete",
-}
-
-
-def axe_state(state):
-    if state in EDITOR_STATES:
-        return pytest.param(
-            state,
-            marks=pytest.mark.xfail(
-                strict=True, reason="the rich text editor's list button (label-content-name)"
-            ),
-        )
-    return state
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("state", [axe_state(state) for state in STATES])
+@pytest.mark.parametrize("state", STATES)
 def test_axe_finds_no_wcag_21_aa_violation_on_the_partners_entry_pages(
     browser, entry_portal, state, language
 ):
@@ -175,7 +149,5 @@ def test_the_w3c_checker_finds_no_html_error_on_the_partners_entry_pages(
 
     errors = w3c_errors(tmp_path, files)
 
-    # The editor's menu puts its dropdowns' <div popover> in a <span> (django-prose-editor 0.28):
-    # in the DOM its script builds, not in the pages the portal sends. Known; the rest must pass.
-    assert [error for error in errors if EDITOR_MENU_MARKUP not in error] == []
+    assert errors == []
     assert len(files) == len(STATES) * len(LANGUAGES)
