@@ -196,6 +196,10 @@ def test_a_partner_publishes_a_practice_through_review_in_two_steps(
         partner.locator(f"#id_cover_image_alt_{language}").fill(
             "Senior v korbě nákladního kola" if language == "cs" else "Senior w skrzyni roweru"
         )
+    # The editor's menu shows its icons, not their ligatures' names in the form's font.
+    expect(partner.locator(".prose-menubar button.material-icons").first).to_have_css(
+        "font-family", '"Material Icons"'
+    )
     partner.locator("label[for=id_city]").click()
     partner.keyboard.type("přer")
     suggestions = partner.locator("#" + partner.locator("#id_city").get_attribute("aria-controls"))
