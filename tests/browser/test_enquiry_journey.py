@@ -2,17 +2,15 @@
 delivers the e-mails to an SMTP server on loopback; an editor marks the enquiry answered."""
 
 import re
-import subprocess
-import sys
 import time
 
-from django.template.loader import render_to_string
 from django.urls import translate_url
 from django.utils import translation
 from playwright.sync_api import expect
 
+from tests.support.delivery import deliver, subject, unfolded
 from tests.support.enquiry_visits import READING_SECONDS, enquiry_path, translated, visitor
-from tests.support.server import EDITOR_PASSWORD, EDITOR_USERNAME, ROOT
+from tests.support.server import EDITOR_PASSWORD, EDITOR_USERNAME
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
@@ -27,31 +25,6 @@ SLOW = 15_000
 
 def scroll_width(page):
     return page.evaluate("document.documentElement.scrollWidth")
-
-
-def subject(template, language, **context):
-    """The subject the portal gives the e-mail of `template` in `language` (one line, as
-    portal.mail's mail_compose makes it)."""
-    with translation.override(language):
-        return " ".join(render_to_string(f"{template}_subject.txt", context).split())
-
-
-def unfolded(header):
-    """A header as a mail client shows it: Django's messages (Python's compat32 policy) fold a
-    non-ASCII subject before its first encoded word, and parsing keeps that space."""
-    return " ".join(str(header).split())
-
-
-def deliver(portal):
-    """Run the real worker with the portal's environment: it sends what is due and stops."""
-    subprocess.run(
-        [sys.executable, "manage.py", "db_worker", "--batch", "--no-startup-delay"],
-        cwd=ROOT,
-        env=portal.env,
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
 
 
 def test_czech_visitor_on_a_phone_writes_to_a_polish_contact_who_gets_it_in_polish(
