@@ -4,6 +4,8 @@ W3C checker (vnu) run on saved HTML."""
 import json
 import subprocess
 
+from django.utils.text import slugify
+
 from tests.support.server import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -44,3 +46,18 @@ def w3c_errors(folder, labels):
         f"{message['message']}"
         for message in json.loads(checked.stderr)["messages"]
     ]
+
+
+def w3c_errors_in_states(open_state, states, languages, folder):
+    """Open every state in every language (`open_state(state, language)` gives a browser context
+    and its page), save each page's HTML in `folder`, and judge them all in one run of the W3C
+    checker: its errors, and how many pages it read."""
+    files = {}
+    for state in states:
+        for language in languages:
+            context, page = open_state(state, language)
+            file = folder / f"{slugify(state)}-{language}.html"
+            file.write_text(page.content())
+            files[file.name] = (state, language)
+            context.close()
+    return w3c_errors(folder, files), len(files)

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from tests.browser.judges import axe_violations, w3c_errors
+from tests.browser.judges import axe_violations, w3c_errors_in_states
 from tests.support.enquiry_visits import READING_SECONDS, enquiry_path, translated, visitor
 
 LANGUAGES = ("pl", "cs", "en")
@@ -121,16 +121,12 @@ def test_axe_finds_no_wcag_21_aa_violation_on_a_form_with_errors(
 def test_the_w3c_checker_finds_no_html_error_on_the_forms_with_errors(
     browser, enquiry_portal, tmp_path
 ):
-    files = {}
-    for state in STATES:
-        for language in LANGUAGES:
-            context, page = open_error_state(browser, enquiry_portal.base_url, state, language)
-            file = tmp_path / f"{state.replace(' ', '-')}-{language}.html"
-            file.write_text(page.content())
-            files[file.name] = (state, language)
-            context.close()
-
-    errors = w3c_errors(tmp_path, files)
+    errors, pages = w3c_errors_in_states(
+        lambda state, language: open_error_state(browser, enquiry_portal.base_url, state, language),
+        STATES,
+        LANGUAGES,
+        tmp_path,
+    )
 
     assert errors == []
-    assert len(files) == len(STATES) * len(LANGUAGES)
+    assert pages == len(STATES) * len(LANGUAGES)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.judges import axe_violations, w3c_errors
+from tests.browser.judges import axe_violations, w3c_errors_in_states
 from tests.browser.pages import in_language
 
 LANGUAGES = ("pl", "cs", "en")
@@ -78,7 +78,7 @@ def open_state(browser, portal, state, language):
     if state == "confirmed":
         with page.expect_navigation():
             page.locator(".to-confirm form button").first.click()
-        assert page.locator("#freshness [role=status] .message").count() == 1
+        assert page.locator(".dashboard > [role=status] .message").count() == 1
     return context, page
 
 
@@ -98,16 +98,12 @@ def test_axe_finds_no_wcag_21_aa_violation_in_the_freshness_part(
 def test_the_w3c_checker_finds_no_html_error_in_the_freshness_part(
     browser, freshness_portal, tmp_path
 ):
-    files = {}
-    for state in STATES:
-        for language in LANGUAGES:
-            context, page = open_state(browser, freshness_portal, state, language)
-            file = tmp_path / f"{state.replace(' ', '-')}-{language}.html"
-            file.write_text(page.content())
-            files[file.name] = (state, language)
-            context.close()
-
-    errors = w3c_errors(tmp_path, files)
+    errors, pages = w3c_errors_in_states(
+        lambda state, language: open_state(browser, freshness_portal, state, language),
+        STATES,
+        LANGUAGES,
+        tmp_path,
+    )
 
     assert errors == []
-    assert len(files) == len(STATES) * len(LANGUAGES)
+    assert pages == len(STATES) * len(LANGUAGES)

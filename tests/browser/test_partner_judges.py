@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.judges import axe_violations, w3c_errors
+from tests.browser.judges import axe_violations, w3c_errors_in_states
 from tests.browser.pages import in_language
 
 LANGUAGES = ("pl", "cs", "en")
@@ -112,16 +112,12 @@ def test_axe_finds_no_wcag_21_aa_violation_in_the_partner_space(
 def test_the_w3c_checker_finds_no_html_error_in_the_partner_space(
     browser, partner_portal, tmp_path
 ):
-    files = {}
-    for state in STATES:
-        for language in LANGUAGES:
-            context, page = open_state(browser, partner_portal, state, language)
-            file = tmp_path / f"{state.replace(' ', '-')}-{language}.html"
-            file.write_text(page.content())
-            files[file.name] = (state, language)
-            context.close()
-
-    errors = w3c_errors(tmp_path, files)
+    errors, pages = w3c_errors_in_states(
+        lambda state, language: open_state(browser, partner_portal, state, language),
+        STATES,
+        LANGUAGES,
+        tmp_path,
+    )
 
     assert errors == []
-    assert len(files) == len(STATES) * len(LANGUAGES)
+    assert pages == len(STATES) * len(LANGUAGES)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.judges import axe_violations, w3c_errors
+from tests.browser.judges import axe_violations, w3c_errors_in_states
 from tests.browser.pages import in_language
 from tests.support.server import EDITOR_PASSWORD, EDITOR_USERNAME
 
@@ -98,14 +98,12 @@ def test_axe_finds_no_wcag_21_aa_violation_on_the_review_page(
 
 
 def test_the_w3c_checker_finds_no_html_error_on_the_review_page(browser, review_portal, tmp_path):
-    files = {}
-    for state in STATES:
-        for language in LANGUAGES:
-            context, page = open_state(browser, review_portal, state, language)
-            file = tmp_path / f"review-{state.replace(' ', '-')}-{language}.html"
-            file.write_text(page.content())
-            files[file.name] = (state, language)
-            context.close()
+    errors, pages = w3c_errors_in_states(
+        lambda state, language: open_state(browser, review_portal, state, language),
+        STATES,
+        LANGUAGES,
+        tmp_path,
+    )
 
-    assert w3c_errors(tmp_path, files) == []
-    assert len(files) == len(STATES) * len(LANGUAGES)
+    assert errors == []
+    assert pages == len(STATES) * len(LANGUAGES)

@@ -95,7 +95,7 @@ def test_a_partner_confirms_a_practice_of_their_organisation(client, organisatio
     response = client.post(confirm_path(practice), follow=True)
 
     assert reviewed_day(practice) == timezone.localdate()
-    assert response.redirect_chain == [(DASHBOARD + "#freshness", 302)]
+    assert response.redirect_chain == [(DASHBOARD, 302)]
     html = response.content.decode()
     assert '<p class="message">Thank you: “Bikes [en]” is marked as reviewed today.</p>' in html
     assert "No good practice waits for your confirmation." in html
