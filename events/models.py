@@ -1,7 +1,12 @@
 """Study visits, internships and the other events through which partners learn from each other."""
 
+import zoneinfo
+
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Lower, Now
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -32,6 +37,11 @@ class EventKind(models.TextChoices):
 
 # Only these kinds send a group from one side of the border to the other.
 TRAVELLING_KINDS = [EventKind.STUDY_VISIT, EventKind.INTERNSHIP]
+
+
+class Allocation(models.TextChoices):
+    ARRIVAL = "arrival", _("in order of arrival")
+    ORGANISER = "organiser", _("chosen by the organiser")
 
 
 class EventQuerySet(RevisableQuerySet):
@@ -94,6 +104,37 @@ class Event(Revisable, Publishable):
         blank=True,
         related_name="contact_for_events",
     )
+    start_time = models.TimeField(
+        _("start time"), null=True, blank=True, help_text=_("Local time at the host city.")
+    )
+    end_time = models.TimeField(
+        _("end time"), null=True, blank=True, help_text=_("Local time at the host city.")
+    )
+    # Applications: who may come, how many, until when, and how places are given.
+    takes_applications = models.BooleanField(
+        _("takes applications"),
+        default=False,
+        help_text=_("Visitors apply for a place through a form on the portal."),
+    )
+    who_may_apply = models.TextField(_("who may apply"), blank=True)
+    places = models.PositiveIntegerField(_("number of places"), null=True, blank=True)
+    application_deadline = models.DateTimeField(_("applications until"), null=True, blank=True)
+    languages = ArrayField(
+        models.CharField(max_length=8, choices=settings.LANGUAGES),
+        verbose_name=_("languages of the event"),
+        default=list,
+        blank=True,
+    )
+    allocation = models.CharField(
+        _("places are"),
+        max_length=10,
+        choices=Allocation.choices,
+        default=Allocation.ARRIVAL,
+        help_text=_(
+            "In order of arrival, an applicant gets a free place at once; otherwise the organiser "
+            "chooses among the applications."
+        ),
+    )
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for lists."))
     agenda = RichTextField(_("programme of the event"), blank=True)
     report = RichTextField(
@@ -147,6 +188,23 @@ class Event(Revisable, Publishable):
                 condition=Q(participants__isnull=True) | Q(participants__gte=1),
                 name="events_event_participants_positive",
             ),
+            models.CheckConstraint(
+                condition=Q(takes_applications=False)
+                | Q(places__gte=1, application_deadline__isnull=False),
+                name="events_event_applications_need_places_and_deadline",
+                violation_error_message=_(
+                    "An event that takes applications needs a number of places and a deadline."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(end_time__isnull=True) | Q(start_time__isnull=False),
+                name="events_event_end_time_needs_start_time",
+                violation_error_message=_("Give a start time with the end time."),
+            ),
+            models.CheckConstraint(
+                condition=Q(allocation__in=Allocation.values),
+                name="events_event_allocation_valid",
+            ),
         ]
 
     def __str__(self):
@@ -158,6 +216,22 @@ class Event(Revisable, Publishable):
     @property
     def visitors_to(self):
         return self.city.country if self.visitors_from_id else None
+
+    @property
+    def time_zone(self):
+        """The host country's time zone, in which the event's times are given."""
+        return zoneinfo.ZoneInfo(self.city.country.time_zone)
+
+    def applications_open(self, *, at=None):
+        """Whether the form takes applications: it asks for them, and the deadline and the
+        event's first day have not passed."""
+        at = at or timezone.now()
+        return (
+            self.takes_applications
+            and self.application_deadline is not None
+            and at <= self.application_deadline
+            and timezone.localdate(at, self.time_zone) <= self.start_date
+        )
 
 
 class EventImage(GalleryImage):
@@ -189,3 +263,96 @@ class EventContact(ContactListing):
 
     def __str__(self):
         return f"{self.contact} – {self.event}"
+
+
+class ApplicationState(models.TextChoices):
+    PENDING = "pending", _("waiting for the organiser")
+    CONFIRMED = "confirmed", _("confirmed")
+    WAITING = "waiting", _("on the waiting list")
+    OFFERED = "offered", _("offered a place")
+    DECLINED = "declined", _("declined")
+    CANCELLED = "cancelled", _("cancelled")
+
+
+# The states that hold one of the event's places.
+HOLDS_A_PLACE = [ApplicationState.CONFIRMED, ApplicationState.OFFERED]
+# The states of an application still in play: one per address and event.
+ACTIVE_STATES = [
+    ApplicationState.PENDING,
+    ApplicationState.CONFIRMED,
+    ApplicationState.WAITING,
+    ApplicationState.OFFERED,
+]
+
+
+class ApplicationQuerySet(models.QuerySet):
+    def holding_places(self):
+        return self.filter(state__in=HOLDS_A_PLACE)
+
+    def active(self):
+        return self.filter(state__in=ACTIVE_STATES)
+
+    def waiting_list(self):
+        """Those waiting for a place, first come first."""
+        return self.filter(state=ApplicationState.WAITING).order_by("received_at", "pk")
+
+
+class Application(models.Model):
+    """A visitor's application for a place at an event; its e-mails are rows of the outbox.
+
+    Personal data: kept as long as enquiries are (ENQUIRY_RETENTION_DAYS after the event ends)."""
+
+    event = models.ForeignKey(
+        Event, verbose_name=_("event"), on_delete=models.CASCADE, related_name="applications"
+    )
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("e-mail address"))
+    organisation = models.CharField(_("organisation"), max_length=250)
+    role = models.CharField(_("role"), max_length=200, blank=True)
+    motivation = models.TextField(_("motivation"))
+    needs = models.TextField(
+        _("needs the organiser should know about"),
+        blank=True,
+        help_text=_("Access, diet, interpretation..."),
+    )
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    state = models.CharField(
+        _("state"), max_length=10, choices=ApplicationState.choices, db_index=True
+    )
+    received_at = models.DateTimeField(_("received"), default=timezone.now, db_default=Now())
+    state_changed_at = models.DateTimeField(_("state changed"), default=timezone.now)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("last decided by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    messages = models.ManyToManyField(
+        "mail.OutgoingMessage", verbose_name=_("e-mails"), blank=True, related_name="applications"
+    )
+
+    objects = ApplicationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("application")
+        verbose_name_plural = _("applications")
+        ordering = ["event", "received_at", "pk"]
+        indexes = [models.Index(fields=["received_at"], name="events_application_received")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(state__in=ApplicationState.values),
+                name="events_application_state_valid",
+            ),
+            models.UniqueConstraint(
+                "event",
+                Lower("email"),
+                condition=Q(state__in=ACTIVE_STATES),
+                name="events_application_one_active_per_address",
+                violation_error_message=_("This address has already applied for this event."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name} – {self.event}"

@@ -8,7 +8,7 @@ from portal.translation import GalleryImageTranslationOptions
 
 @register(Event)
 class EventTranslationOptions(TranslationOptions):
-    fields = ("title", "venue", "summary", "agenda", "report")
+    fields = ("title", "venue", "who_may_apply", "summary", "agenda", "report")
 
 
 @register(EventImage)

@@ -1,5 +1,6 @@
 """What every app shares: publication workflow, places, themes, gallery images; site pages, news."""
 
+import zoneinfo
 from pathlib import PurePath
 
 from django.core.exceptions import ValidationError
@@ -126,6 +127,13 @@ class Publishable(models.Model):
             self.published_at = timezone.now()
 
 
+def time_zone_known(value):
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(
+            _("Give a time zone of the IANA database, for example Europe/Prague."), code="time_zone"
+        )
+
+
 class Country(models.Model):
     code = models.CharField(
         _("code"),
@@ -134,6 +142,15 @@ class Country(models.Model):
         help_text=_("Two-letter ISO 3166 code, for example PL or CZ."),
     )
     name = models.CharField(_("name"), max_length=100)
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        default="Europe/Warsaw",
+        validators=[time_zone_known],
+        help_text=_(
+            "The time zone of the events held there, for calendars: Europe/Warsaw, Europe/Prague."
+        ),
+    )
 
     class Meta:
         verbose_name = _("country")

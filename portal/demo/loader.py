@@ -136,7 +136,9 @@ class DemoLoader:
     def load_places(self):
         self.countries = {
             entry["code"]: self.upsert(
-                Country, {"code": entry["code"]}, translated(name=entry["name"])
+                Country,
+                {"code": entry["code"]},
+                {**translated(name=entry["name"]), "time_zone": entry["time_zone"]},
             )
             for entry in places.COUNTRIES
         }

@@ -554,7 +554,9 @@ class ScaleSeeder:
 
     def load_fixed_rows(self):
         countries = Country.objects.bulk_create(
-            Country(code=entry["code"], **translated(name=entry["name"]))
+            Country(
+                code=entry["code"], time_zone=entry["time_zone"], **translated(name=entry["name"])
+            )
             for entry in demo_places.COUNTRIES
         )
         self.country_ids = {country.code: country.pk for country in countries}

@@ -34,6 +34,9 @@ class OutgoingMessage(models.Model):
     html = models.TextField(_("HTML"), blank=True)
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     headers = models.JSONField(_("headers"), default=dict, blank=True)
+    # Text files sent with the message (an event's calendar file): a list of
+    # {"filename", "content", "mimetype"}, kept with it so that every attempt sends the same.
+    attachments = models.JSONField(_("attachments"), default=list, blank=True)
     # The same Message-ID on every attempt, so that a receiver can drop a second copy.
     message_id = models.CharField(_("Message-ID"), max_length=300, unique=True)
     status = models.CharField(

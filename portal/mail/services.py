@@ -33,6 +33,15 @@ ERROR_LENGTH = 1000
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A text file sent with a message, such as an event's `.ics`."""
+
+    filename: str
+    content: str
+    mimetype: str
+
+
+@dataclass(frozen=True)
 class ComposedMail:
     subject: str
     text: str
@@ -74,11 +83,14 @@ def mail_send_later(
     language: str,
     reply_to: Sequence[str] = (),
     automatic: bool = True,
+    headers: Mapping[str, str] | None = None,
+    attachments: Sequence[Attachment] = (),
 ) -> OutgoingMessage:
     """Store a message composed from `template` in `language`; queue its delivery on commit.
 
     `automatic` messages (every one the portal sends by itself) carry `Auto-Submitted:
-    auto-generated` (RFC 3834), so that auto-responders do not answer them. An address that is not
+    auto-generated` (RFC 3834), so that auto-responders do not answer them. `headers` adds others
+    (an alert's `List-Unsubscribe`); a line break in one raises ValueError. An address that is not
     one (a CR or LF in it included) raises ValidationError before anything is stored.
     """
     recipients = addresses_checked(to)
@@ -86,7 +98,11 @@ def mail_send_later(
         raise ValidationError("A message needs at least one recipient.")
     reply_to = addresses_checked(reply_to)
     composed = mail_compose(template=template, context=context, language=language)
-    headers = {"Content-Language": language}
+    extra_headers = dict(headers or {})
+    for name, value in extra_headers.items():
+        if "\n" in name or "\r" in name or "\n" in value or "\r" in value:
+            raise ValueError(f"a line break in the header {name!r}")
+    headers = {"Content-Language": language, **extra_headers}
     if automatic:
         headers["Auto-Submitted"] = "auto-generated"
     sender_domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "localhost"
@@ -99,6 +115,10 @@ def mail_send_later(
         html=composed.html,
         language=language,
         headers=headers,
+        attachments=[
+            {"filename": file.filename, "content": file.content, "mimetype": file.mimetype}
+            for file in attachments
+        ],
         message_id=make_msgid(domain=sender_domain),
         next_attempt_at=timezone.now(),
     )
@@ -143,6 +163,8 @@ def email_of(message: OutgoingMessage) -> EmailMultiAlternatives:
     )
     if message.html:
         email.attach_alternative(message.html, "text/html")
+    for file in message.attachments:
+        email.attach(file["filename"], file["content"], file["mimetype"])
     return email
 
 

@@ -63,6 +63,9 @@ class CountryFactory(TranslatedFactory):
     _translated = ("name",)
     code = "PL"
     name = factory.LazyAttribute(lambda o: {"PL": "Polska", "CZ": "Česko"}.get(o.code, o.code))
+    time_zone = factory.LazyAttribute(
+        lambda o: {"CZ": "Europe/Prague"}.get(o.code, "Europe/Warsaw")
+    )
 
 
 class CityFactory(TranslatedFactory):

@@ -6,19 +6,64 @@ def _same(name):
 
 
 COUNTRIES = [
-    {"code": "PL", "name": {"pl": "Polska", "cs": "Polsko", "en": "Poland"}},
-    {"code": "CZ", "name": {"pl": "Czechy", "cs": "Česko", "en": "Czechia"}},
-    {"code": "AT", "name": {"pl": "Austria", "cs": "Rakousko", "en": "Austria"}},
-    {"code": "DE", "name": {"pl": "Niemcy", "cs": "Německo", "en": "Germany"}},
-    {"code": "ES", "name": {"pl": "Hiszpania", "cs": "Španělsko", "en": "Spain"}},
-    {"code": "HU", "name": {"pl": "Węgry", "cs": "Maďarsko", "en": "Hungary"}},
-    {"code": "IT", "name": {"pl": "Włochy", "cs": "Itálie", "en": "Italy"}},
-    {"code": "LV", "name": {"pl": "Łotwa", "cs": "Lotyšsko", "en": "Latvia"}},
-    {"code": "NL", "name": {"pl": "Holandia", "cs": "Nizozemsko", "en": "Netherlands"}},
-    {"code": "NO", "name": {"pl": "Norwegia", "cs": "Norsko", "en": "Norway"}},
-    {"code": "RO", "name": {"pl": "Rumunia", "cs": "Rumunsko", "en": "Romania"}},
+    {
+        "code": "PL",
+        "time_zone": "Europe/Warsaw",
+        "name": {"pl": "Polska", "cs": "Polsko", "en": "Poland"},
+    },
+    {
+        "code": "CZ",
+        "time_zone": "Europe/Prague",
+        "name": {"pl": "Czechy", "cs": "Česko", "en": "Czechia"},
+    },
+    {
+        "code": "AT",
+        "time_zone": "Europe/Vienna",
+        "name": {"pl": "Austria", "cs": "Rakousko", "en": "Austria"},
+    },
+    {
+        "code": "DE",
+        "time_zone": "Europe/Berlin",
+        "name": {"pl": "Niemcy", "cs": "Německo", "en": "Germany"},
+    },
+    {
+        "code": "ES",
+        "time_zone": "Europe/Madrid",
+        "name": {"pl": "Hiszpania", "cs": "Španělsko", "en": "Spain"},
+    },
+    {
+        "code": "HU",
+        "time_zone": "Europe/Budapest",
+        "name": {"pl": "Węgry", "cs": "Maďarsko", "en": "Hungary"},
+    },
+    {
+        "code": "IT",
+        "time_zone": "Europe/Rome",
+        "name": {"pl": "Włochy", "cs": "Itálie", "en": "Italy"},
+    },
+    {
+        "code": "LV",
+        "time_zone": "Europe/Riga",
+        "name": {"pl": "Łotwa", "cs": "Lotyšsko", "en": "Latvia"},
+    },
+    {
+        "code": "NL",
+        "time_zone": "Europe/Amsterdam",
+        "name": {"pl": "Holandia", "cs": "Nizozemsko", "en": "Netherlands"},
+    },
+    {
+        "code": "NO",
+        "time_zone": "Europe/Oslo",
+        "name": {"pl": "Norwegia", "cs": "Norsko", "en": "Norway"},
+    },
+    {
+        "code": "RO",
+        "time_zone": "Europe/Bucharest",
+        "name": {"pl": "Rumunia", "cs": "Rumunsko", "en": "Romania"},
+    },
     {
         "code": "US",
+        "time_zone": "America/Chicago",
         "name": {"pl": "Stany Zjednoczone", "cs": "Spojené státy", "en": "United States"},
     },
 ]

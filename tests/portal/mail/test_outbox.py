@@ -17,7 +17,7 @@ from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 from portal.mail.models import MessageStatus, OutgoingMessage
-from portal.mail.services import mail_compose, mail_send_later, retry_delay
+from portal.mail.services import Attachment, mail_compose, mail_send_later, retry_delay
 from tests.support.smtp import smtp_server, smtp_settings  # noqa: F401 (fixtures)
 from tests.support.tasks import queued_task_runs_after, run_due_tasks, waits_pass
 
@@ -147,6 +147,52 @@ def test_a_message_a_person_sent_has_no_auto_submitted_header():
     message = echo_later(automatic=False)
 
     assert message.headers == {"Content-Language": "pl"}
+
+
+def test_extra_headers_and_attachments_are_stored_and_sent_with_every_attempt(
+    django_capture_on_commit_callbacks, mailoutbox
+):
+    calendar = Attachment(
+        filename="study-visit.ics", content="BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
+        mimetype="text/calendar",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        message = echo_later(
+            headers={"List-Unsubscribe": "<https://example.org/u/1/>"}, attachments=[calendar]
+        )
+    message.refresh_from_db()
+    assert message.attachments == [
+        {
+            "filename": "study-visit.ics",
+            "content": "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
+            "mimetype": "text/calendar",
+        }
+    ]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        run_due_tasks()
+
+    (sent,) = mailoutbox
+    assert sent.extra_headers == {
+        "Content-Language": "pl",
+        "List-Unsubscribe": "<https://example.org/u/1/>",
+        "Auto-Submitted": "auto-generated",
+        "Message-ID": message.message_id,
+    }
+    assert sent.attachments == [
+        ("study-visit.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "text/calendar")
+    ]
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"List-Unsubscribe": "<https://example.org/>\r\nBcc: victim@example.org"}, {"X-A\nB": "1"}],
+    ids=["value", "name"],
+)
+def test_a_header_with_a_line_break_is_refused(headers):
+    with pytest.raises(ValueError, match="a line break in the header"):
+        echo_later(headers=headers)
+    assert OutgoingMessage.objects.count() == 0
 
 
 def test_line_breaks_in_the_subject_are_folded_into_one_line():
