@@ -34,6 +34,8 @@ class SubscribeForm(forms.Form):
         return bool(self.data.get("website", "").strip())
 
 
-class FrequencyForm(forms.Form):
+class ManageForm(forms.Form):
+    """One alert of the manage page: its new frequency, or none when it is deleted."""
+
     alert = forms.IntegerField()
-    frequency = forms.ChoiceField(choices=Frequency.choices)
+    frequency = forms.ChoiceField(choices=Frequency.choices, required=False)

@@ -11,7 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
 from portal.alerts.following import alert_description, query_normalise
-from portal.alerts.forms import FrequencyForm, SubscribeForm
+from portal.alerts.forms import ManageForm, SubscribeForm
 from portal.alerts.models import Alert, Frequency
 from portal.alerts.services import (
     CONFIRM_SALT,
@@ -121,12 +121,12 @@ def manage(request, token):
         if action == "delete-all":
             alerts.delete()
         else:
-            form = FrequencyForm(request.POST)
+            form = ManageForm(request.POST)
             if form.is_valid():
                 chosen = alerts.filter(pk=form.cleaned_data["alert"])
                 if action == "delete":
                     chosen.delete()
-                else:
+                elif form.cleaned_data["frequency"]:
                     chosen.update(frequency=form.cleaned_data["frequency"])
         return redirect(f"{request.path}?saved=1")
     rows = [

@@ -32,11 +32,14 @@ def test_the_subscribe_page_says_in_words_what_is_followed(client, language, exp
 
     assert response.status_code == 200
     assert heading(response) == expected
-    assert response.context["description"] == {
-        "pl": "Wydarzenia — Rodzaj: Wizyta studyjna",
-        "cs": "Události — Druh: Studijní cesta",
-        "en": "Events — Kind: Study visit",
-    }[language]
+    assert (
+        response.context["description"]
+        == {
+            "pl": "Wydarzenia — Rodzaj: Wizyta studyjna",
+            "cs": "Události — Druh: Studijní cesta",
+            "en": "Events — Kind: Study visit",
+        }[language]
+    )
     assert "no-cache" in response["Cache-Control"]
 
 
