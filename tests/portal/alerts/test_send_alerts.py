@@ -76,6 +76,9 @@ def test_only_the_newly_published_items_on_the_theme_are_mailed_once(
     assert "Before the alert" not in mail.body
     assert "Other theme" not in mail.body
     assert "Draft" not in mail.body
+    with translation.override("en"):
+        manage_path = reverse("alerts:manage", kwargs={"token": manage_token(VISITOR)})
+    assert f"Change or stop your alerts: http://localhost:8000{manage_path}" in mail.body
     assert list(SentItem.objects.values_list("alert", "item_list", "item_id")) == [
         (alert.pk, "practices", new.pk)
     ]

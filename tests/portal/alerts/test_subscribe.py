@@ -2,16 +2,25 @@
 page's language; confirming takes a POST; the limit per address; bad input gets a clear page."""
 
 import re
+import time
 
 import pytest
+from django.core import signing
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import translation
 
 from portal.alerts.models import Alert, Frequency
 from portal.alerts.services import confirm_token, manage_token
+from portal.enquiries.forms import TOKEN_SALT
 from tests.portal.alerts.support import VISITOR, subscribe_data, subscribe_url
-from tests.support.factories import CityFactory, EventFactory, GoodPracticeFactory, ThemeFactory
+from tests.support.factories import (
+    CityFactory,
+    EventFactory,
+    GoodPracticeFactory,
+    ProgrammeFactory,
+    ThemeFactory,
+)
 from tests.support.tasks import run_due_tasks
 
 pytestmark = pytest.mark.django_db
@@ -173,3 +182,52 @@ def test_a_city_page_links_its_alerts(client):
     assert f'<a href="{link}" rel="nofollow">Powiadomienia e-mail o tym mieście</a>' in (
         response.content.decode()
     )
+
+
+def test_theme_and_programme_pages_link_their_alerts(client):
+    theme = ThemeFactory(slug="mobility")
+    programme = ProgrammeFactory(slug="interreg")
+    with translation.override("cs"):
+        theme_page = client.get(reverse("themes:detail", kwargs={"slug": theme.slug}))
+        programme_page = client.get(reverse("programmes:detail", kwargs={"slug": programme.slug}))
+        base = reverse("alerts:subscribe")
+    assert (
+        f'<a href="{base}?follow=theme&amp;theme=mobility" rel="nofollow">'
+        "E-mailová upozornění k tomuto tématu</a>"
+    ) in theme_page.content.decode()
+    assert (
+        f'<a href="{base}?follow=programme&amp;programme=interreg" rel="nofollow">'
+        "E-mailová upozornění k tomuto programu</a>"
+    ) in programme_page.content.decode()
+
+
+def test_a_form_sent_too_quickly_is_shown_again_and_nothing_is_stored(client):
+    data = subscribe_data("events", "")
+    data["token"] = signing.dumps(
+        {"target": "alert:events?", "shown": time.time()}, salt=TOKEN_SALT
+    )
+
+    response = client.post(subscribe_url("en", follow="events"), data)
+
+    assert response.status_code == 200
+    assert response.context["form"].non_field_errors() == [
+        "That was quicker than a person writes. Wait a few seconds and send it again."
+    ]
+    assert Alert.objects.count() == 0
+
+
+def test_subscribing_twice_to_the_same_keeps_one_alert_and_mails_the_link_again(
+    client, django_capture_on_commit_callbacks, mailoutbox
+):
+    for frequency in ("daily", "weekly"):
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(
+                subscribe_url("en", follow="events"),
+                subscribe_data("events", "", email=VISITOR.upper(), frequency=frequency),
+            )
+    run_due_tasks()
+
+    assert list(Alert.objects.values_list("follows", "query", "frequency")) == [
+        ("events", "", "weekly")
+    ]
+    assert [mail.subject for mail in mailoutbox] == ["Confirm your e-mail alert"] * 2
