@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from events.filters import EventFilter
 from events.models import Event
-from portal.alerts.models import TOPIC_LISTS, Follows
+from portal.alerts.models import TOPIC_LISTS, Alert, Follows
 from portal.content.filtering import error_messages
 from portal.models import City, Theme
 from practices.filters import PracticeFilter
@@ -71,11 +71,14 @@ def query_normalise(follows: str, data) -> str:
             code="invalid_filter",
         )
     cleaned = filterset.form.cleaned_data
-    return urlencode(
+    query = urlencode(
         sorted(
             (name, shown(cleaned[name])) for name in names if cleaned.get(name) not in ("", None)
         )
     )
+    if len(query) > Alert._meta.get_field("query").max_length:
+        raise ValidationError(_("These filters are too long to follow."), code="too_long")
+    return query
 
 
 def alert_description(*, follows: str, query: str) -> str:

@@ -73,3 +73,10 @@ def test_a_topic_is_described_by_its_name():
     CityFactory(slug="opole", name_en="Opole")
     with translation.override("en"):
         assert alert_description(follows="city", query="city=opole") == "City: Opole"
+
+
+def test_filters_too_long_to_store_are_refused_with_a_message():
+    with translation.override("cs"), pytest.raises(ValidationError) as refused:
+        query_normalise("practices", QueryDict("", mutable=True) | {"q": "žluťoučký " * 19})
+
+    assert refused.value.messages == ["Tyto filtry jsou na sledování příliš dlouhé."]
