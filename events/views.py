@@ -31,6 +31,7 @@ class EventDetailView(PublishedDetailView):
 class EventListView(FacetedListView):
     model = Event
     filterset_class = EventFilter
+    alert_follow = "events"
     context_object_name = "events"
     download_name = "events"  # portal/opendata/downloads.py
 

@@ -135,6 +135,7 @@ INSTALLED_APPS = [
     "events",
     "portal.enquiries",
     "portal.contributions",
+    "portal.alerts",
     # Country names in every language for the enquiry forms.
     "django_countries",
 ]
@@ -579,6 +580,10 @@ ENQUIRY_LIMITS = {
 ENQUIRY_MESSAGE_MAX_LENGTH = 5000
 # Web addresses a message may hold: spam holds many.
 ENQUIRY_MAX_LINKS = 3
+# E-mail alerts (portal/alerts): how many one e-mail address may have, and the days an alert
+# waits for its confirmation before `send_alerts` erases it (stated in the privacy notice).
+ALERTS_PER_ADDRESS = env.int("DJANGO_ALERTS_PER_ADDRESS", default=10)
+ALERTS_CONFIRM_DAYS = env.int("DJANGO_ALERTS_CONFIRM_DAYS", default=7)
 # The enquiry forms' country list (django-countries) starts with the two countries of the border.
 COUNTRIES_FIRST = ["PL", "CZ"]
 # Days the web server's and the portal's logs are kept: what the log rotation of the servers does

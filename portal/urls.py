@@ -61,6 +61,8 @@ urlpatterns += i18n_patterns(
     path(_("accessibility/"), views.accessibility_statement, name="accessibility"),
     # Translators: a URL path segment; lowercase, no spaces or diacritics.
     path(_("for-partners/"), include("portal.contributions.urls")),
+    # Translators: a URL path segment; lowercase, no spaces or diacritics.
+    path(_("alerts/"), include("portal.alerts.urls")),
     path("admin/two-factor/", accounts.two_factor, name="two-factor"),
     path("admin/two-factor/remove/", accounts.two_factor_remove, name="two-factor-remove"),
     path("admin/", admin.site.urls),

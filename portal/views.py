@@ -65,6 +65,7 @@ def privacy_notice(request):
         {
             "operator": operator(),
             "enquiry_retention_days": settings.ENQUIRY_RETENTION_DAYS,
+            "alert_confirm_days": settings.ALERTS_CONFIRM_DAYS,
             "server_log_retention_days": settings.SERVER_LOG_RETENTION_DAYS,
             "lockout_minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
             "enquiry_limit_windows": {

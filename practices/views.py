@@ -59,6 +59,7 @@ class PracticeDocumentView(PublishedDetailView):
 class PracticeListView(FacetedListView):
     model = GoodPractice
     filterset_class = PracticeFilter
+    alert_follow = "practices"
     context_object_name = "practices"
     download_name = "practices"  # portal/opendata/downloads.py
 

@@ -78,6 +78,7 @@ class OrganisationDetailView(PublishedDetailView):
 class ProjectListView(FacetedListView):
     model = Project
     filterset_class = ProjectFilter
+    alert_follow = "projects"
     context_object_name = "projects"
     download_name = "projects"  # portal/opendata/downloads.py
 
@@ -88,6 +89,7 @@ class ProjectListView(FacetedListView):
 class OrganisationListView(FacetedListView):
     model = Organisation
     filterset_class = OrganisationFilter
+    alert_follow = "partners"
     context_object_name = "organisations"
     download_name = "partners"  # portal/opendata/downloads.py
 

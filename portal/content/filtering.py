@@ -434,6 +434,8 @@ class FacetedListView(NearestPageMixin, FilterView):
     template_name_suffix = "_list"
     # The list's name among the downloads (portal/opendata/downloads.py), linked beside its results.
     download_name = None
+    # What the list's link to e-mail alerts follows (portal/alerts), e.g. "practices".
+    alert_follow = None
 
     def get_queryset(self):
         return super().get_queryset().published()

@@ -8,8 +8,9 @@ EDITORS_GROUP = "Editors"
 
 # Every model of these apps is content that Editors may add, change, delete and view.
 CONTENT_APPS = ("portal", "contacts", "projects", "practices", "events")
-# Models of other apps that Editors may only look at: (app label, model name).
-VIEWED_MODELS = (("mail", "outgoingmessage"),)
+# Models of other apps that Editors may only look at: (app label, model name): the outbox, and
+# visitors' e-mail alerts.
+VIEWED_MODELS = (("mail", "outgoingmessage"), ("alerts", "alert"))
 # Models of other apps that Editors may look at and change, but not add or delete: enquiries,
 # which they mark answered.
 ANSWERED_MODELS = (("enquiries", "enquiry"),)

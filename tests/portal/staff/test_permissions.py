@@ -30,6 +30,8 @@ STATUS_BY_APP = {
     # Editors invite partners, change their memberships, deactivate their accounts, and review
     # what they submit.
     "contributions": (200, 200),
+    # Editors may look at visitors' e-mail alerts.
+    "alerts": (200, 200),
 }
 # django-axes writes its records of logins itself, the portal its outgoing e-mail: nobody adds
 # one by hand.
@@ -45,6 +47,8 @@ WITHOUT_ADD_PAGE = {
     "contributions.PartnerAccount",
     # Submissions come only from partners, in the partner space.
     "contributions.Submission",
+    # E-mail alerts come only from visitors, with their consent.
+    "alerts.Alert",
 }
 
 
@@ -166,6 +170,7 @@ def test_editor_sees_all_content_and_no_accounts_on_the_admin_index(editor_clien
         ("contributions", "Membership"),
         ("contributions", "PartnerAccount"),
         ("contributions", "Submission"),
+        ("alerts", "Alert"),
     }
 
 
@@ -183,6 +188,7 @@ def test_editors_group_holds_exactly_the_content_permissions():
         "mail",
         "enquiries",
         "contributions",
+        "alerts",
     }
     assert {
         "add_goodpractice",
