@@ -395,8 +395,8 @@ class FacetedFilterSet(django_filters.FilterSet):
 
     def chosen(self):
         """(name, label, value as shown) of each valid filter in use, not the order."""
-        cleaned = getattr(self.form, "cleaned_data", {})
-        for name, value in cleaned.items():
+        self.form.is_valid()  # cleans the form: cleaned_data then holds the valid values only
+        for name, value in self.form.cleaned_data.items():
             if value in ("", None) or name in self.ordering_filters:
                 continue
             choices = dict(getattr(self.form.fields[name], "choices", []))
