@@ -37,9 +37,11 @@ class LatestPublishedFeed(Feed):
     related = ()  # select_related of the items
 
     def get_object(self, request, *args, **kwargs):
-        if self.filterset_class is None:
+        # A feed asked for no filter reads no FilterSet, whose choices cost a query a facet.
+        filterset_class = self.filterset_class
+        if filterset_class is None or not request.GET.keys() & filterset_class.base_filters:
             return None
-        return self.filterset_class(request.GET, queryset=self.model.objects.published())
+        return filterset_class(request.GET, queryset=self.model.objects.published())
 
     def chosen(self, filterset):
         return list(filterset.chosen()) if filterset is not None else []
