@@ -182,3 +182,24 @@ def test_events_list_links_to_the_calendar_feed_with_its_valid_filters(client, o
         "Subscribe to these events in a calendar (iCalendar)</a>"
     ) in response.content.decode()
     assert "Set-Cookie" not in response
+
+
+@pytest.mark.parametrize(
+    ("query", "kept"),
+    [
+        ({"city": "\x00"}, True),
+        ({"date_from": "99999-01-01"}, True),
+        ({"kind": "study_visit\u202e"}, True),
+        ({"project": "no-such-project"}, True),
+        ({"when": ["past", "upcoming"]}, False),  # the last value counts, as on the list
+        ({"q": "<script>" * 50}, False),
+    ],
+)
+def test_hostile_filters_get_a_calendar_and_a_feed_not_an_error(client, query, kept):
+    event = EventFactory()  # in 2018
+
+    calendar = client.get(reverse("events:calendar"), query)
+    feed = client.get(reverse("feeds:events-rss"), query)
+
+    assert (calendar.status_code, feed.status_code) == (200, 200)
+    assert uids(calendar) == ([uid(event)] if kept else [])
