@@ -11,7 +11,10 @@ app_name = "events"
 
 urlpatterns = [
     path("", views.EventListView.as_view(), name="list"),
+    # Translators: a URL path segment, a calendar file's name; lowercase, no spaces or diacritics.
+    path(_("calendar.ics"), views.events_calendar_feed, name="calendar"),
     path("<slug:slug>/", views.EventDetailView.as_view(), name="detail"),
+    path(format_lazy("<slug:slug>/{}", _("calendar.ics")), views.event_ical, name="ical"),
     path(
         # Translators: a URL path segment; lowercase, no spaces or diacritics.
         format_lazy("<slug:slug>/{}", _("write/")),

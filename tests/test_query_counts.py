@@ -254,9 +254,12 @@ def public_pages(web):
         ("programme", programme.get_absolute_url()),
         *[
             (f"{feed} {kind} feed", reverse(f"feeds:{feed}-{kind}"))
-            for feed in ("practices", "events", "news")
+            for feed in ("practices", "projects", "partners", "events", "news")
             for kind in ("rss", "atom")
         ],
+        ("practices rss feed ?theme", with_query(reverse("feeds:practices-rss"), theme=theme.slug)),
+        ("events calendar", reverse("events:calendar")),
+        ("event calendar file", reverse("events:ical", kwargs={"slug": event.slug})),
         ("sitemap", reverse("sitemap")),
         ("sitemap practices", reverse("sitemap-section", kwargs={"section": "practices"})),
         ("robots.txt", reverse("robots")),
@@ -384,9 +387,14 @@ EXPECTED_QUERIES = {
     "programme": 6,
     **{
         f"{feed} {kind} feed": 1
-        for feed in ("practices", "events", "news")
+        for feed in ("practices", "projects", "partners", "events", "news")
         for kind in ("rss", "atom")
     },
+    # The choices of 3 facets of few values (programme, country, theme), the practices.
+    "practices rss feed ?theme": 4,
+    # The countries (the filter's choices; an event's kinds are fixed), the events.
+    "events calendar": 2,
+    "event calendar file": 1,
     # The index: how many items each section of content has and their last change, one query
     # a section (the lists' addresses make none).
     "sitemap": 9,

@@ -14,6 +14,7 @@ slug up: it never loads all its values.
 import hashlib
 import re
 import unicodedata
+from urllib.parse import urlencode
 
 import django_filters
 from django import forms
@@ -392,22 +393,28 @@ class FacetedFilterSet(django_filters.FilterSet):
             facets.append(entry)
         return facets
 
+    def chosen(self):
+        """(name, label, value as shown) of each valid filter in use, not the order."""
+        self.form.is_valid()  # cleans the form: cleaned_data then holds the valid values only
+        for name, value in self.form.cleaned_data.items():
+            if value in ("", None) or name in self.ordering_filters:
+                continue
+            choices = dict(getattr(self.form.fields[name], "choices", []))
+            yield name, self.filters[name].label, choices.get(value, value)
+
+    def chosen_query(self, query):
+        """The part of `query` that chose valid filters: what a feed of this list takes."""
+        names = {name for name, _label, _shown in self.chosen()}
+        return urlencode([(name, query[name]) for name in query if name in names])
+
     def active_filters(self, query):
         """The filters in use, each with the address of the same list without it."""
         active = []
-        cleaned = getattr(self.form, "cleaned_data", {})
-        for name, value in cleaned.items():
-            if value in ("", None) or name in self.ordering_filters:
-                continue
-            field = self.form.fields[name]
-            choices = dict(getattr(field, "choices", []))
-            shown = choices.get(value, value)
+        for name, label, shown in self.chosen():
             remaining = query.copy()
             remaining.pop(name, None)
             remaining.pop("page", None)
-            active.append(
-                {"label": self.filters[name].label, "value": shown, "remove": remaining.urlencode()}
-            )
+            active.append({"label": label, "value": shown, "remove": remaining.urlencode()})
         return active
 
 
@@ -462,6 +469,7 @@ class FacetedListView(NearestPageMixin, FilterView):
         ]
         context["text_terms"] = search_terms_clean(self.request.GET.get("q", ""))
         context["max_query_length"] = MAX_QUERY_LENGTH
+        context["filter_query"] = self.filterset.chosen_query(query)
         query.pop("page", None)
         context["query_without_page"] = query.urlencode()
         return context

@@ -56,6 +56,11 @@ def money(value):
     return None if value is None else Decimal(value)
 
 
+def time_of_day(value):
+    """A local time ("09:00"), or None for an event given by whole days."""
+    return None if value is None else datetime.time.fromisoformat(value)
+
+
 def optional(rows, key):
     """The row named by `key`, or None where the data names none (a wrong name still fails)."""
     return None if key is None else rows[key]
@@ -334,6 +339,8 @@ class DemoLoader:
                     "kind": entry["kind"],
                     "start_date": date(entry["start_date"]),
                     "end_date": date(entry["end_date"]),
+                    "start_time": time_of_day(entry["start_time"]),
+                    "end_time": time_of_day(entry["end_time"]),
                     "city": self.cities[entry["city"]],
                     "visitors_from": optional(self.countries, entry["visitors_from"]),
                     "participants": entry["participants"],

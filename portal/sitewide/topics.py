@@ -1,7 +1,11 @@
 """Pages of cities, themes and programmes: what is published there, on the theme, under it."""
 
+from urllib.parse import urlencode
+
 from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from portal.content.filtering import in_language_order
 from portal.models import City, Theme
@@ -11,6 +15,28 @@ from projects.models import Organisation, Programme, Project
 
 # How many practices, projects, partners or events a page lists before linking to the whole list.
 SHORT_LIST = 6
+
+# The lists' feeds (portal/sitewide/feeds.py), by name, with what they hold.
+FEED_TITLES = {
+    "practices": _("Good practices"),
+    "projects": _("Projects"),
+    "partners": _("Partners"),
+    "events": _("Study visits, internships and events"),
+}
+
+
+def topic_feeds(topic, filter_name, feeds):
+    """The `feeds` of lists filtered to the topic (`?city=opole`), each with its title and
+    its RSS and Atom addresses."""
+    query = urlencode({filter_name: topic.slug})
+    return [
+        {
+            "title": f"{FEED_TITLES[feed]}: {topic}",
+            "rss": f"{reverse(f'feeds:{feed}-rss')}?{query}",
+            "atom": f"{reverse(f'feeds:{feed}-atom')}?{query}",
+        }
+        for feed in feeds
+    ]
 
 
 def in_city(city):
@@ -86,7 +112,12 @@ def city_list(request):
 
 def city_detail(request, slug):
     city = get_object_or_404(City.objects.select_related("country"), slug=slug)
-    return render(request, "portal/city_detail.html", {"city": city, **short_lists(in_city(city))})
+    feeds = topic_feeds(city, "city", ["practices", "projects", "partners", "events"])
+    return render(
+        request,
+        "portal/city_detail.html",
+        {"city": city, "feeds": feeds, **short_lists(in_city(city))},
+    )
 
 
 def theme_list(request):
@@ -96,8 +127,11 @@ def theme_list(request):
 
 def theme_detail(request, slug):
     theme = get_object_or_404(Theme, slug=slug)
+    feeds = topic_feeds(theme, "theme", ["practices", "projects"])
     return render(
-        request, "portal/theme_detail.html", {"theme": theme, **short_lists(on_theme(theme))}
+        request,
+        "portal/theme_detail.html",
+        {"theme": theme, "feeds": feeds, **short_lists(on_theme(theme))},
     )
 
 
@@ -112,5 +146,9 @@ def programme_detail(request, slug):
     return render(
         request,
         "projects/programme_detail.html",
-        {"programme": programme, **short_lists(under_programme(programme))},
+        {
+            "programme": programme,
+            "feeds": topic_feeds(programme, "programme", ["projects", "practices"]),
+            **short_lists(under_programme(programme)),
+        },
     )

@@ -11,8 +11,12 @@ from portal.sitewide.feeds import (
     EventFeed,
     NewsAtomFeed,
     NewsFeed,
+    PartnerAtomFeed,
+    PartnerFeed,
     PracticeAtomFeed,
     PracticeFeed,
+    ProjectAtomFeed,
+    ProjectFeed,
 )
 from portal.sitewide.maps import map_view
 from portal.sitewide.sitemaps import sitemaps
@@ -40,6 +44,8 @@ def rss_and_atom(name, rss_feed, atom_feed):
 feed_patterns = (
     [
         path(_("good-practices/"), rss_and_atom("practices", PracticeFeed, PracticeAtomFeed)),
+        path(_("projects/"), rss_and_atom("projects", ProjectFeed, ProjectAtomFeed)),
+        path(_("partners/"), rss_and_atom("partners", PartnerFeed, PartnerAtomFeed)),
         path(_("events/"), rss_and_atom("events", EventFeed, EventAtomFeed)),
         path(_("news/"), rss_and_atom("news", NewsFeed, NewsAtomFeed)),
     ],

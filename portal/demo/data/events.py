@@ -56,6 +56,8 @@ def _event(
     practices=(),
     photos=(),
     status="published",
+    start_time=None,
+    end_time=None,
 ):
     return {
         "slug": slug,
@@ -75,6 +77,8 @@ def _event(
         "agenda": agenda,
         "report": report,
         "photos": list(photos),
+        "start_time": start_time,
+        "end_time": end_time,
     }
 
 
@@ -172,6 +176,8 @@ EVENTS = [
                 "Representatives of both agglomerations at one table",
             ),
         ],
+        start_time="11:00",
+        end_time="13:00",
     ),
     # 2017-2018: the microproject.
     _event(
@@ -266,6 +272,8 @@ EVENTS = [
                 "Olomouc, the host city of the visit",
             ),
         ],
+        start_time="09:00",
+        end_time="16:00",
     ),
     _event(
         "knowledge-contest-olomouc-agglomeration-2018",
@@ -453,6 +461,8 @@ EVENTS = [
                 "Water and greenery at the Turawa lakes",
             ),
         ],
+        start_time="09:00",
+        end_time="16:00",
     ),
     _event(
         "study-visit-olomouc-2018-10",
@@ -542,6 +552,8 @@ EVENTS = [
                 "Talking crisis management with the hosts",
             ),
         ],
+        start_time="09:00",
+        end_time="16:00",
     ),
     _event(
         "internship-opole-2018-10",
@@ -1165,6 +1177,8 @@ EVENTS = [
                 "Nature around the eco-centre",
             ),
         ],
+        start_time="08:30",
+        end_time="17:00",
     ),
     _event(
         "internship-opole-2021-08",
@@ -1318,6 +1332,8 @@ EVENTS = [
                 "A bus at a stop: mobility in a small town",
             ),
         ],
+        start_time="09:00",
+        end_time="16:00",
     ),
     _event(
         "internship-olomouc-2021-10",
@@ -1496,6 +1512,8 @@ EVENTS = [
                 "The Oder, which Krapkowice is opening up to tourism",
             ),
         ],
+        start_time="09:00",
+        end_time="15:30",
     ),
     # IURC: the Upper Silesian-Zagłębie Metropolis and Kansas City.
     _event(
@@ -1736,6 +1754,8 @@ EVENTS = [
                 "ZIT/ITI team workshop (planned event)",
             ),
         ],
+        start_time="10:00",
+        end_time="15:00",
     ),
     _event(
         "seminar-rivers-climate-adaptation-opole-2027-09",
@@ -1795,5 +1815,7 @@ EVENTS = [
                 "A river between green banks, the seminar's theme",
             ),
         ],
+        start_time="10:00",
+        end_time="14:00",
     ),
 ]

@@ -122,6 +122,18 @@ def test_demo_has_the_study_visits_and_internships_with_their_dates(demo):
     assert visits.get(start_date="2018-06-27").visitors_from.code == "CZ"
 
 
+def test_demo_study_visits_have_local_times_in_their_countrys_time_zone(demo, client):
+    timed = Event.objects.filter(start_time__isnull=False).order_by("start_date")
+    visit = timed.get(slug="study-visit-olomouc-2017-12")
+
+    assert (visit.start_time.isoformat(), visit.end_time.isoformat()) == ("09:00:00", "16:00:00")
+    assert timed.count() == 9
+    assert Event.objects.filter(kind="internship", start_time__isnull=False).count() == 0
+    ics = client.get(f"/en/events/{visit.slug}/calendar.ics").content.decode()
+    assert "DTSTART;TZID=Europe/Prague:20171211T090000" in ics
+    assert "DTEND;TZID=Europe/Prague:20171213T160000" in ics
+
+
 def test_demo_has_the_good_practices_named_in_the_domain_notes(demo):
     slugs = set(GoodPractice.objects.values_list("slug", flat=True))
 

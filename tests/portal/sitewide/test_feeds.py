@@ -185,9 +185,12 @@ def test_empty_feed_is_valid(client):
 
 def feed_head_links(name):
     rss, atom = reverse(f"feeds:{name}-rss"), reverse(f"feeds:{name}-atom")
-    title = {"practices": "Good practices", "events": "Study visits, internships and events"}.get(
-        name, "News"
-    )
+    title = {
+        "practices": "Good practices",
+        "events": "Study visits, internships and events",
+        "projects": "Projects",
+        "partners": "Partners",
+    }.get(name, "News")
     return [
         f'<link rel="alternate" type="application/rss+xml" title="{title} (RSS)" href="{rss}">',
         f'<link rel="alternate" type="application/atom+xml" title="{title} (Atom)" href="{atom}">',
@@ -209,13 +212,19 @@ def head_of(response):
 
 @pytest.mark.parametrize(
     ("list_name", "name"),
-    [("practices:list", "practices"), ("events:list", "events"), ("news:list", "news")],
+    [
+        ("practices:list", "practices"),
+        ("projects:list", "projects"),
+        ("partners:list", "partners"),
+        ("events:list", "events"),
+        ("news:list", "news"),
+    ],
 )
 def test_list_page_advertises_its_feeds_in_the_head_and_links_them(client, list_name, name):
     response = client.get(reverse(list_name))
 
     head = head_of(response)
-    others = [other for other in FEED_NAMES if other != name]
+    others = [other for other in [*FEED_NAMES, "projects", "partners"] if other != name]
     assert all(link in head for link in feed_head_links(name))
     assert not any(link in head for other in others for link in feed_head_links(other))
     assert visible_feed_links(name) in response.content.decode()
@@ -227,8 +236,8 @@ def test_home_page_advertises_all_three_feeds(client):
     assert all(link in head for name in FEED_NAMES for link in feed_head_links(name))
 
 
-def test_other_lists_advertise_no_feed(client):
-    html = client.get(reverse("projects:list")).content.decode()
+def test_pages_that_are_no_list_advertise_no_feed(client):
+    html = client.get(reverse("privacy")).content.decode()
 
     assert "application/rss+xml" not in html
     assert "application/atom+xml" not in html
