@@ -1,5 +1,6 @@
 from django.db.models import Prefetch
 
+from events.applications import places_left
 from events.filters import EventFilter
 from events.models import Event, EventContact
 from portal.content.filtering import FacetedListView
@@ -26,6 +27,13 @@ class EventDetailView(PublishedDetailView):
                 ),
             )
         )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.object.takes_applications:
+            context["places_left"] = places_left(self.object)
+            context["applications_open"] = self.object.applications_open()
+        return context
 
 
 class EventListView(FacetedListView):
