@@ -24,6 +24,7 @@ from events.models import (
     Event,
 )
 from portal.enquiries.services import item_contacts
+from portal.mail.models import OutgoingMessage
 from portal.mail.services import Attachment, mail_send_later
 from portal.staff.permissions import editor_addresses
 
@@ -290,3 +291,11 @@ def application_decide(*, application: Application, state: str, by, site_url: st
             event=application.event, site_url=site_url, passing_over=[application.pk]
         )
     return application
+
+
+@transaction.atomic
+def applications_erase(*, pks) -> tuple[int, int]:
+    """Delete the applications of `pks` and their e-mails: how many of each went."""
+    _deleted, messages = OutgoingMessage.objects.filter(applications__in=pks).delete()
+    _deleted, applications = Application.objects.filter(pk__in=pks).delete()
+    return applications.get("events.Application", 0), messages.get("mail.OutgoingMessage", 0)
