@@ -33,7 +33,7 @@ class EventAdmin(ImportExportAdmin, PublishableAdmin):
     date_hierarchy = "start_date"
     inlines = [EventContactInline, EventImageInline]
     actions = ["download_participants_csv", "download_participants_xlsx"]
-    readonly_fields = ["applications_link"]
+    readonly_fields = [*PublishableAdmin.readonly_fields, "applications_link"]
     fieldsets = [
         (None, {"fields": ["kind", "title", "slug", "summary"]}),
         (

@@ -13,7 +13,7 @@ from django.views.decorators.cache import never_cache
 from events import applications
 from events.applications import ApplicationRefused, LinkAction, link_application, places_left
 from events.forms import ApplicationForm
-from events.models import Event
+from events.models import ACTIVE_STATES, ApplicationState, Event
 from portal.enquiries.forms import FormTokenProblem, form_token, form_token_check
 from portal.enquiries.services import enquiry_limits_count
 from portal.staff.accounts import client_ip_address
@@ -110,7 +110,7 @@ class ApplicationLinkView(View):
         return self.render(done=False)
 
     def post(self, request, *args, **kwargs):
-        if self.application is None:
+        if not self.usable():
             return self.render(done=False)
         service = getattr(applications, self.services[self.action])
         try:
@@ -121,18 +121,18 @@ class ApplicationLinkView(View):
             return self.render(done=False, refusal=refusal.message)
         return self.render(done=True)
 
+    def usable(self):
+        """Whether the application is in a state this link's action applies to."""
+        states = ACTIVE_STATES if self.action == LinkAction.CANCEL else [ApplicationState.OFFERED]
+        return self.application is not None and self.application.state in states
+
     def render(self, *, done, refusal=None):
-        usable = self.application is not None and self.application.state in (
-            ["offered"]
-            if self.action != LinkAction.CANCEL
-            else ["pending", "confirmed", "waiting", "offered"]
-        )
         context = {
             "action": self.action,
             "application": self.application,
             "event": self.application.event if self.application else None,
             "done": done,
-            "usable": usable and refusal is None,
+            "usable": self.usable() and refusal is None,
             "refusal": refusal,
         }
         status = 200 if self.application is not None else 404

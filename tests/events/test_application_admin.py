@@ -99,6 +99,6 @@ def test_the_event_page_in_the_admin_links_its_applications(editor_client):
 
     html = editor_client.get(reverse("admin:events_event_change", args=[event.pk])).content
     assert (
-        f'<a href="/admin/events/application/?event__id__exact={event.pk}">'
+        f'<a href="/en/admin/events/application/?event__id__exact={event.pk}">'
         "2 applications · 2 places left</a>"
     ).encode() in html

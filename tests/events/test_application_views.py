@@ -154,8 +154,8 @@ def test_past_the_limit_per_address_the_form_answers_429(client, settings):
     ("language", "expected"),
     [
         ("en", ["1 of 2 places left", "Waiting list only"]),
-        ("pl", ["Zostało 1 z 2 miejsc", "Tylko lista rezerwowa"]),
-        ("cs", ["Zbývá 1 ze 2 míst", "Jen náhradníci"]),
+        ("pl", ["Zostało 1 wolne miejsce z 2", "Tylko lista rezerwowa"]),
+        ("cs", ["Zbývá 1 volné místo z 2", "Už jen na seznam náhradníků"]),
     ],
 )
 def test_the_event_page_shows_the_places_left_in_each_language(client, language, expected):

@@ -127,11 +127,12 @@ def test_a_second_active_application_from_the_same_address_is_refused():
 
 
 def test_the_applicant_gets_the_confirmation_in_their_language_with_the_event_as_ics(
-    mailoutbox,
+    mailoutbox, django_capture_on_commit_callbacks
 ):
     event = open_event(title_cs="Studijní cesta: krizové řízení", title_pl="Wizyta: kryzys")
 
-    apply(event, "jana@example.net", language="cs", name="Jana Nováková")
+    with django_capture_on_commit_callbacks(execute=True):
+        apply(event, "jana@example.net", language="cs", name="Jana Nováková")
     run_due_tasks()
 
     (confirmation,) = [message for message in mailoutbox if message.to == ["jana@example.net"]]
