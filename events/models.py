@@ -10,6 +10,7 @@ from django.db.models.functions import Lower, Now
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from portal.contacts.models import ContactListing
 from portal.db.addresses import slug_format_constraint
@@ -266,12 +267,13 @@ class EventContact(ContactListing):
 
 
 class ApplicationState(models.TextChoices):
-    PENDING = "pending", _("waiting for the organiser")
-    CONFIRMED = "confirmed", _("confirmed")
-    WAITING = "waiting", _("on the waiting list")
-    OFFERED = "offered", _("offered a place")
-    DECLINED = "declined", _("declined")
-    CANCELLED = "cancelled", _("cancelled")
+    # "application" is feminine in Czech (přihláška) and neuter in Polish (zgłoszenie).
+    PENDING = "pending", pgettext_lazy("application", "waiting for the organiser")
+    CONFIRMED = "confirmed", pgettext_lazy("application", "confirmed")
+    WAITING = "waiting", pgettext_lazy("application", "on the waiting list")
+    OFFERED = "offered", pgettext_lazy("application", "offered a place")
+    DECLINED = "declined", pgettext_lazy("application", "declined")
+    CANCELLED = "cancelled", pgettext_lazy("application", "cancelled")
 
 
 # The states that hold one of the event's places.

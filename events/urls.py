@@ -3,6 +3,8 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from events import views
+from events.application_views import ApplicationLinkView, ApplyView
+from events.applications import LinkAction
 from events.models import Event
 from portal.enquiries.models import TargetKind
 from portal.enquiries.views import EnquiryView
@@ -20,5 +22,29 @@ urlpatterns = [
         format_lazy("<slug:slug>/{}", _("write/")),
         EnquiryView.as_view(kind=TargetKind.EVENT, model=Event),
         name="enquiry",
+    ),
+    path(
+        # Translators: a URL path segment; lowercase, no spaces or diacritics.
+        format_lazy("<slug:slug>/{}", _("apply/")),
+        ApplyView.as_view(),
+        name="apply",
+    ),
+    path(
+        # Translators: URL path segments; lowercase, no spaces or diacritics.
+        format_lazy("{}<str:token>/{}", _("application/"), _("cancel/")),
+        ApplicationLinkView.as_view(action=LinkAction.CANCEL),
+        name="application_cancel",
+    ),
+    path(
+        # Translators: URL path segments; lowercase, no spaces or diacritics.
+        format_lazy("{}<str:token>/{}", _("application/"), _("take-the-place/")),
+        ApplicationLinkView.as_view(action=LinkAction.TAKE),
+        name="application_take",
+    ),
+    path(
+        # Translators: URL path segments; lowercase, no spaces or diacritics.
+        format_lazy("{}<str:token>/{}", _("application/"), _("decline-the-place/")),
+        ApplicationLinkView.as_view(action=LinkAction.DECLINE),
+        name="application_decline",
     ),
 ]

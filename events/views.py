@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
 from events.calendars import MIME_TYPE, event_calendar, events_calendar
+from events.applications import places_left
 from events.filters import EventFilter
 from events.models import Event, EventContact
 from portal.content.filtering import FacetedListView
@@ -31,6 +32,13 @@ class EventDetailView(PublishedDetailView):
                 ),
             )
         )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.object.takes_applications:
+            context["places_left"] = places_left(self.object)
+            context["applications_open"] = self.object.applications_open()
+        return context
 
 
 class EventListView(FacetedListView):

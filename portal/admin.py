@@ -17,7 +17,7 @@ admin.site.login_template = "admin/two_factor_login.html"
 
 @admin.register(Country)
 class CountryAdmin(ContentAdmin):
-    list_display = ["name", "code"]
+    list_display = ["name", "code", "time_zone"]
     search_fields = ["code", *translated("name")]
 
 

@@ -38,6 +38,7 @@ from tests.support.crawl import (
     text_of,
 )
 from tests.support.factories import (
+    ApplicationFactory,
     CityFactory,
     ContactPersonFactory,
     CountryFactory,
@@ -177,6 +178,7 @@ RELATION_CASES = {
     "projects.ProjectContact.project": naming_a_contact(project),
     "projects.OrganisationContact.organisation": naming_a_contact(organisation),
     "events.EventContact.event": naming_a_contact(event),
+    "events.Application.event": lambda status: ApplicationFactory(event=event(status)),
 }
 
 

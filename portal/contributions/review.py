@@ -9,7 +9,6 @@ get an e-mail as soon as something is submitted.
 import logging
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
@@ -21,7 +20,7 @@ from portal.content.services import publishable_publish
 from portal.contributions.completeness import missing_for_submission
 from portal.contributions.models import Submission, SubmissionState, SubmissionStep
 from portal.mail.services import mail_send_later
-from portal.staff.permissions import EDITORS_GROUP
+from portal.staff.permissions import editor_addresses
 
 log = logging.getLogger(__name__)
 
@@ -242,15 +241,6 @@ def author_tell(submission: Submission, *, comment: str = "") -> None:
         },
         language=submission.language,
     )
-
-
-def editor_addresses() -> list[str]:
-    """The addresses of active staff who review: the Editors group and superusers."""
-    user_model = get_user_model()
-    editors = user_model.objects.filter(is_active=True, is_staff=True).filter(
-        Q(is_superuser=True) | Q(groups__name=EDITORS_GROUP)
-    )
-    return sorted({address for address in editors.values_list("email", flat=True) if address})
 
 
 def editors_tell(submission: Submission) -> None:

@@ -1,6 +1,7 @@
 """Load the demo modules into the database, creating or updating rows so a rerun changes nothing."""
 
 import datetime
+import zoneinfo
 from collections import Counter
 from decimal import Decimal
 
@@ -324,7 +325,7 @@ class DemoLoader:
         self.prune(model.objects.filter(**{parent_field: parent}, position__gte=len(pictures)))
 
     def load_events(self):
-        for entry in events.EVENTS:
+        for entry in [*events.EVENTS, *events.upcoming_with_applications(timezone.localdate())]:
             event = self.upsert(
                 Event,
                 {"slug": entry["slug"]},
@@ -346,6 +347,7 @@ class DemoLoader:
                     "participants": entry["participants"],
                     "project": optional(self.projects, entry["project"]),
                     "status": status(entry),
+                    **self.event_times_and_applications(entry),
                 },
                 m2m={
                     "organisations": [self.organisations[s] for s in entry["organisations"]],
@@ -353,6 +355,39 @@ class DemoLoader:
                 },
             )
             self.load_gallery(EventImage, "event", event, entry["photos"])
+
+    def event_times_and_applications(self, entry):
+        """An event's times and, when it takes them, its applications: the deadline at 23:59 in
+        the host country's time zone, the given number of days before the event begins."""
+        times = {
+            field: datetime.time.fromisoformat(entry[field]) if entry.get(field) else None
+            for field in ("start_time", "end_time")
+        }
+        applications = entry.get("applications")
+        if applications is None:
+            return {
+                **times,
+                "takes_applications": False,
+                **translated(who_may_apply=dict.fromkeys(LANGUAGES, "")),
+                "places": None,
+                "application_deadline": None,
+                "languages": [],
+            }
+        zone = zoneinfo.ZoneInfo(self.cities[entry["city"]].country.time_zone)
+        last_day = date(entry["start_date"]) - datetime.timedelta(
+            days=applications["deadline_days_before"]
+        )
+        return {
+            **times,
+            "takes_applications": True,
+            **translated(who_may_apply=applications["who_may_apply"]),
+            "places": applications["places"],
+            "application_deadline": datetime.datetime.combine(
+                last_day, datetime.time(23, 59), tzinfo=zone
+            ),
+            "languages": applications["languages"],
+            "allocation": applications["allocation"],
+        }
 
     def load_contacts(self):
         people = {

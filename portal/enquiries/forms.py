@@ -90,9 +90,21 @@ def form_token_check(token: str, target_key: str) -> None:
         )
 
 
-class EnquiryForm(forms.ModelForm):
-    # A field people never see: robots that fill in every field fill this one too.
+class RobotTrap(forms.Form):
+    """A field people never see: robots that fill in every field fill this one too."""
+
     website = forms.CharField(required=False, label=_("Leave this field empty"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["website"].widget.attrs.update(autocomplete="off", tabindex="-1")
+
+    def is_robot(self):
+        """Whether the field people never see was filled in."""
+        return bool(self.data.get("website", "").strip())
+
+
+class EnquiryForm(RobotTrap, forms.ModelForm):
     consent = forms.BooleanField(
         label=_("Consent"),
         required=True,
@@ -137,7 +149,6 @@ class EnquiryForm(forms.ModelForm):
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["sender_organisation"].widget.attrs["autocomplete"] = "organization"
         self.fields["country"].widget.attrs["autocomplete"] = "country"
-        self.fields["website"].widget.attrs.update(autocomplete="off", tabindex="-1")
 
     def clean_message(self):
         message = self.cleaned_data["message"]
@@ -153,7 +164,3 @@ class EnquiryForm(forms.ModelForm):
                 params={"limit": settings.ENQUIRY_MAX_LINKS, "count": links},
             )
         return message
-
-    def is_robot(self):
-        """Whether the field people never see was filled in."""
-        return bool(self.data.get("website", "").strip())

@@ -1,6 +1,7 @@
 """The "Editors" group: staff who edit all content but not users, groups or settings, and who
 may look at some records of the site (the outbox)."""
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.management import create_permissions
 from django.db.models import Q
 
@@ -66,3 +67,12 @@ def editors_group_sync(apps):
         permission_model.objects.filter(Q(content_type__app_label__in=CONTENT_APPS) | viewed)
     )
     return group
+
+
+def editor_addresses() -> list[str]:
+    """The addresses of active staff who review: the Editors group and superusers."""
+    user_model = get_user_model()
+    editors = user_model.objects.filter(is_active=True, is_staff=True).filter(
+        Q(is_superuser=True) | Q(groups__name=EDITORS_GROUP)
+    )
+    return sorted({address for address in editors.values_list("email", flat=True) if address})

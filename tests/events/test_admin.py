@@ -25,8 +25,8 @@ def test_event_form_groups_when_where_and_who_in_every_language(editor_client):
         name: options["fields"] for name, options in response.context["adminform"].fieldsets
     }
     assert fieldsets["When and where"] == [
-        "start_date",
-        "end_date",
+        ("start_date", "start_time"),
+        ("end_date", "end_time"),
         "city",
         "venue_pl",
         "venue_cs",
@@ -34,6 +34,16 @@ def test_event_form_groups_when_where_and_who_in_every_language(editor_client):
         "visitors_from",
     ]
     assert fieldsets["Who and why"] == ["participants", "organisations", "project", "practices"]
+    assert fieldsets["Applications"] == [
+        "takes_applications",
+        "who_may_apply_pl",
+        "who_may_apply_cs",
+        "who_may_apply_en",
+        ("places", "allocation"),
+        "application_deadline",
+        "languages",
+        "applications_link",
+    ]
     form_fields = set(response.context["adminform"].form.fields)
     assert {"title_pl", "title_cs", "title_en", "agenda_pl", "report_en"} <= form_fields
 

@@ -8,9 +8,10 @@ import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from PIL import Image
 
-from events.models import Event, EventContact, EventImage, EventKind
+from events.models import Application, Event, EventContact, EventImage, EventKind
 from portal.contacts.models import ContactPerson
 from portal.models import City, Country, PublicationStatus, Theme
 from portal.staff.permissions import EDITORS_GROUP
@@ -297,3 +298,42 @@ class EventContactFactory(factory.django.DjangoModelFactory):
 
     event = factory.SubFactory(EventFactory)
     contact = factory.SubFactory(ContactPersonFactory)
+
+
+def open_event(**fields):
+    """A published study visit in Olomouc, a month away, taking applications for 2 places until
+    a week before it begins."""
+    start = timezone.localdate() + datetime.timedelta(days=30)
+    defaults = {
+        "city": CityFactory(
+            name_pl="Ołomuniec",
+            name_cs="Olomouc",
+            name_en="Olomouc",
+            country=CountryFactory(code="CZ"),
+        ),
+        "start_date": start,
+        "end_date": start + datetime.timedelta(days=2),
+        "start_time": datetime.time(9, 0),
+        "end_time": datetime.time(16, 0),
+        "takes_applications": True,
+        "places": 2,
+        "application_deadline": timezone.now() + datetime.timedelta(days=23),
+        "languages": ["cs", "pl"],
+        "who_may_apply_pl": "Pracownicy gmin aglomeracji",
+        "who_may_apply_cs": "Zaměstnanci obcí aglomerace",
+        "who_may_apply_en": "Staff of the agglomeration's municipalities",
+    }
+    return EventFactory(**{**defaults, **fields})
+
+
+class ApplicationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Application
+
+    event = factory.SubFactory(EventFactory)
+    name = factory.Sequence(lambda n: f"Applicant {n}")
+    email = factory.Sequence(lambda n: f"applicant.{n}@example.net")
+    organisation = "Gmina Gogolin"
+    motivation = "We plan a transfer hub of our own."
+    language = "pl"
+    state = "confirmed"

@@ -1,5 +1,7 @@
 """Events of the demo content: study visits, internships, contests, conferences and meetings."""
 
+import datetime
+
 from portal.demo.data.texts import LANGUAGES, MOTIF_ALT, paragraphs, translated
 
 # The texts use the typographic en dash (U+2013) on purpose: in ranges of days and years, as a
@@ -1819,3 +1821,129 @@ EVENTS = [
         end_time="14:00",
     ),
 ]
+
+
+def upcoming_with_applications(today):
+    """Two study visits / internships that take applications, dated from `today` so that they
+    stay upcoming whenever the demo is loaded (a reload on another day moves them)."""
+
+    def day(offset):
+        return (today + datetime.timedelta(days=offset)).isoformat()
+
+    return [
+        {
+            **_event(
+                "study-visit-olomouc-crisis-management-upcoming",
+                "study_visit",
+                translated(
+                    "Wizyta studyjna w Ołomuńcu: zarządzanie kryzysowe i centrum 112",
+                    "Studijní cesta do Olomouce: krizové řízení a centrum tísňového volání 112",
+                    "Study visit to Olomouc: crisis management and the 112 emergency centre",
+                ),
+                day(45),
+                day(47),
+                "olomouc",
+                _CITY_HALL_OLOMOUC,
+                translated(
+                    "Trzy dni w Ołomuńcu dla pracowników gmin Aglomeracji Opolskiej: jak działa "
+                    "zintegrowany system ratownictwa i centrum powiadamiania ratunkowego 112.",
+                    "Tři dny v Olomouci pro zaměstnance obcí Opolské aglomerace: jak funguje "
+                    "integrovaný záchranný systém a centrum tísňového volání 112.",
+                    "Three days in Olomouc for staff of the Opole agglomeration's municipalities: "
+                    "how the integrated rescue system and the 112 emergency centre work.",
+                ),
+                _lines(
+                    (
+                        "Dzień 1: powitanie w magistracie, plan zarządzania kryzysowego miasta",
+                        "Den 1: přivítání na magistrátu, krizový plán města",
+                        "Day 1: welcome at the city hall, the city's crisis management plan",
+                    ),
+                    (
+                        "Dzień 2: centrum powiadamiania ratunkowego 112, ćwiczenie sztabowe",
+                        "Den 2: centrum tísňového volání 112, štábní cvičení",
+                        "Day 2: the 112 emergency centre, a staff exercise",
+                    ),
+                    (
+                        "Dzień 3: podsumowanie i plan wdrożenia w gminach",
+                        "Den 3: shrnutí a plán zavedení v obcích",
+                        "Day 3: summing up and a plan for the municipalities",
+                    ),
+                ),
+                _EMPTY,
+                visitors_from="PL",
+                organisations=_PAIR,
+            ),
+            "start_time": "09:00",
+            "end_time": "15:30",
+            "applications": {
+                "who_may_apply": translated(
+                    "Pracownicy gmin Aglomeracji Opolskiej odpowiedzialni za zarządzanie "
+                    "kryzysowe lub ochronę ludności.",
+                    "Zaměstnanci obcí Opolské aglomerace odpovědní za krizové řízení nebo "
+                    "ochranu obyvatelstva.",
+                    "Staff of the Opole agglomeration's municipalities responsible for crisis "
+                    "management or civil protection.",
+                ),
+                "places": 16,
+                "deadline_days_before": 14,
+                "languages": ["pl", "cs"],
+                "allocation": "arrival",
+            },
+        },
+        {
+            **_event(
+                "internship-opole-transfer-hubs-upcoming",
+                "internship",
+                translated(
+                    "Staż w Opolu: węzły przesiadkowe finansowane z ZIT",
+                    "Stáž v Opolí: přestupní uzly financované z ITI",
+                    "Internship in Opole: transfer hubs funded through ITI",
+                ),
+                day(60),
+                day(64),
+                "opole",
+                _OFFICE_OPOLE,
+                translated(
+                    "Tydzień w biurze Stowarzyszenia Aglomeracja Opolska dla dwóch pracowników "
+                    "samorządów aglomeracji ołomunieckiej: przygotowanie i rozliczanie węzłów "
+                    "przesiadkowych.",
+                    "Týden v kanceláři Sdružení Opolské aglomerace pro dva zaměstnance samospráv "
+                    "Olomoucké aglomerace: příprava a vyúčtování přestupních uzlů.",
+                    "A week at the Opole Agglomeration Association's office for two staff of the "
+                    "Olomouc agglomeration's local governments: preparing and accounting for "
+                    "transfer hubs.",
+                ),
+                _lines(
+                    (
+                        "Poniedziałek–środa: praca z zespołem ZIT nad wnioskami",
+                        "Pondělí–středa: práce s týmem ITI na žádostech",
+                        "Monday–Wednesday: working with the ITI team on applications",
+                    ),
+                    (
+                        "Czwartek–piątek: wizyty w węzłach w Gogolinie i Krapkowicach",
+                        "Čtvrtek–pátek: návštěvy uzlů v Gogolinie a Krapkowicích",
+                        "Thursday–Friday: visits to the hubs in Gogolin and Krapkowice",
+                    ),
+                ),
+                _EMPTY,
+                visitors_from="CZ",
+                organisations=_PAIR,
+            ),
+            "start_time": "08:00",
+            "end_time": "15:30",
+            "applications": {
+                "who_may_apply": translated(
+                    "Pracownicy samorządów aglomeracji ołomunieckiej, którzy przygotowują "
+                    "inwestycje transportowe; organizator wybiera dwie osoby.",
+                    "Zaměstnanci samospráv Olomoucké aglomerace, kteří připravují dopravní "
+                    "investice; organizátor vybere dva lidi.",
+                    "Staff of the Olomouc agglomeration's local governments who prepare transport "
+                    "investments; the organiser chooses two people.",
+                ),
+                "places": 2,
+                "deadline_days_before": 21,
+                "languages": ["pl", "en"],
+                "allocation": "organiser",
+            },
+        },
+    ]

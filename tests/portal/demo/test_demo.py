@@ -1,7 +1,10 @@
+import datetime
+
 import pytest
 from django.apps import apps
 from django.core.management import call_command
 from django.db.models import CharField, TextField
+from django.utils import timezone
 from modeltranslation.translator import translator
 
 from events.models import Event
@@ -22,7 +25,12 @@ OPOLE_AGGLOMERATION = {
     "zdzieszowice",
 }  # fmt: skip
 # Texts that may stay empty: a planned event has no report yet.
-OPTIONAL_TEXTS = {(Event, "report"), (City, "region"), (City, "agglomeration")}
+OPTIONAL_TEXTS = {
+    (Event, "report"),
+    (Event, "who_may_apply"),
+    (City, "region"),
+    (City, "agglomeration"),
+}
 
 
 @pytest.fixture(scope="module")
@@ -105,8 +113,10 @@ def test_demo_has_the_opole_olomouc_cooperation(demo):
 
 
 def test_demo_has_the_study_visits_and_internships_with_their_dates(demo):
-    visits = Event.objects.filter(kind="study_visit", city__country__code__in=["PL", "CZ"])
-    internships = Event.objects.filter(kind="internship")
+    # Those taking applications are dated from the day of loading (below).
+    held = Event.objects.filter(takes_applications=False)
+    visits = held.filter(kind="study_visit", city__country__code__in=["PL", "CZ"])
+    internships = held.filter(kind="internship")
 
     assert {
         "2017-12-11", "2018-06-27", "2018-10-01", "2019-06-05", "2019-09-25", "2021-06-28",
@@ -132,6 +142,27 @@ def test_demo_study_visits_have_local_times_in_their_countrys_time_zone(demo, cl
     ics = client.get(f"/en/events/{visit.slug}/calendar.ics").content.decode()
     assert "DTSTART;TZID=Europe/Prague:20171211T090000" in ics
     assert "DTEND;TZID=Europe/Prague:20171213T160000" in ics
+def test_demo_has_two_upcoming_events_taking_applications_one_of_each_allocation(demo):
+    today = timezone.localdate()
+    taking = Event.objects.filter(takes_applications=True).order_by("start_date")
+
+    assert [
+        (
+            event.kind,
+            (event.start_date - today).days,
+            event.places,
+            event.allocation,
+            event.languages,
+            event.applications_open(),
+            event.application_deadline.astimezone(event.time_zone).time(),
+            (event.start_date - event.application_deadline.astimezone(event.time_zone).date()).days,
+        )
+        for event in taking.select_related("city__country")
+    ] == [
+        ("study_visit", 45, 16, "arrival", ["pl", "cs"], True, datetime.time(23, 59), 14),
+        ("internship", 60, 2, "organiser", ["pl", "en"], True, datetime.time(23, 59), 21),
+    ]
+    assert all(event.who_may_apply_cs and event.start_time for event in taking)
 
 
 def test_demo_has_the_good_practices_named_in_the_domain_notes(demo):
