@@ -4,8 +4,8 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
-from events.calendars import MIME_TYPE, event_calendar, events_calendar
 from events.applications import places_left
+from events.calendars import MIME_TYPE, event_calendar, events_calendar
 from events.filters import EventFilter
 from events.models import Event, EventContact
 from portal.content.filtering import FacetedListView

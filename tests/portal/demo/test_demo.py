@@ -142,6 +142,8 @@ def test_demo_study_visits_have_local_times_in_their_countrys_time_zone(demo, cl
     ics = client.get(f"/en/events/{visit.slug}/calendar.ics").content.decode()
     assert "DTSTART;TZID=Europe/Prague:20171211T090000" in ics
     assert "DTEND;TZID=Europe/Prague:20171213T160000" in ics
+
+
 def test_demo_has_two_upcoming_events_taking_applications_one_of_each_allocation(demo):
     today = timezone.localdate()
     taking = Event.objects.filter(takes_applications=True).order_by("start_date")
