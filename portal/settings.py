@@ -135,6 +135,7 @@ INSTALLED_APPS = [
     "events",
     "portal.enquiries",
     "portal.contributions",
+    "portal.transfers",
     # Country names in every language for the enquiry forms.
     "django_countries",
 ]
