@@ -153,7 +153,8 @@ def test_extra_headers_and_attachments_are_stored_and_sent_with_every_attempt(
     django_capture_on_commit_callbacks, mailoutbox
 ):
     calendar = Attachment(
-        filename="study-visit.ics", content="BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
+        filename="study-visit.ics",
+        content="BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
         mimetype="text/calendar",
     )
     with django_capture_on_commit_callbacks(execute=True):
