@@ -30,6 +30,8 @@ STATUS_BY_APP = {
     # Editors invite partners, change their memberships, deactivate their accounts, and review
     # what they submit.
     "contributions": (200, 200),
+    # Editors record which practice was taken up where, and publish partners' records.
+    "transfers": (200, 200),
 }
 # django-axes writes its records of logins itself, the portal its outgoing e-mail: nobody adds
 # one by hand.
@@ -166,6 +168,7 @@ def test_editor_sees_all_content_and_no_accounts_on_the_admin_index(editor_clien
         ("contributions", "Membership"),
         ("contributions", "PartnerAccount"),
         ("contributions", "Submission"),
+        ("transfers", "Transfer"),
     }
 
 
@@ -183,6 +186,7 @@ def test_editors_group_holds_exactly_the_content_permissions():
         "mail",
         "enquiries",
         "contributions",
+        "transfers",
     }
     assert {
         "add_goodpractice",
