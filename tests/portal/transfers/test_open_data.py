@@ -118,7 +118,7 @@ def test_a_transfer_is_found_by_its_number_and_a_draft_is_not(client, transfers)
         ("source=hub", 1),
         ("source=terminal", 0),
         ("city=olomouc", 1),
-        ("city=prerov", 0),
+        ("city=gogolin", 0),
         ("stage=adapting", 1),
         ("stage=learning", 0),
     ],
@@ -127,13 +127,27 @@ def test_transfers_filter_by_practice_city_and_stage(client, transfers, query, c
     assert client.get(f"/api/v1/transfers/?{query}").json()["count"] == count
 
 
-def test_a_bad_stage_is_refused(client, transfers):
-    response = client.get("/api/v1/transfers/?stage=done", HTTP_ACCEPT_LANGUAGE="en")
+@pytest.mark.parametrize(
+    ("query", "errors"),
+    [
+        (
+            "stage=done",
+            {"stage": ["Wybierz poprawną wartość. done nie jest żadną z dostępnych opcji."]},
+        ),
+        (
+            "source=secret",
+            {"source": ["Wybierz poprawną wartość. Podana nie jest jednym z dostępnych wyborów."]},
+        ),
+        (
+            "city=nowhere",
+            {"city": ["Wybierz poprawną wartość. Podana nie jest jednym z dostępnych wyborów."]},
+        ),
+    ],
+)
+def test_a_bad_filter_value_is_refused_with_why(client, transfers, query, errors):
+    response = client.get(f"/api/v1/transfers/?{query}", HTTP_ACCEPT_LANGUAGE="pl")
 
-    assert (response.status_code, response.json()) == (
-        400,
-        {"stage": ["Select a valid choice. done is not one of the available choices."]},
-    )
+    assert (response.status_code, response.json()) == (400, errors)
 
 
 def test_practices_carry_their_transfers_and_what_they_were_adapted_from(client, transfers):
