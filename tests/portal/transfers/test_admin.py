@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 from events.models import EventKind
 from portal.staff.permissions import EDITORS_GROUP
 from portal.transfers.models import Transfer, TransferStage
+from practices.models import GoodPractice
 from tests.support.admin import admin_url
 from tests.support.factories import (
     CityFactory,
@@ -102,4 +103,19 @@ def test_the_transfer_list_shows_each_with_its_stage(editor_client):
         '<td class="field-city nowrap">Olomouc [en]</td><td class="field-organisation nowrap">-'
         '</td><td class="field-stage">learning</td><td class="field-stage_since nowrap">'
         'Oct. 3, 2018</td><td class="field-status">Published</td>'
+    ) in page
+
+
+def test_the_practice_admin_page_links_its_transfers(editor_client):
+    hub = GoodPracticeFactory(title="Hub")
+    terminal = GoodPracticeFactory(title="Terminal")
+    out = TransferFactory(source=hub, city=CityFactory(name="Olomouc"))
+    back = TransferFactory(source=terminal, city=CityFactory(name="Gogolin"), adopted_practice=hub)
+
+    page = editor_client.get(admin_url(GoodPractice, "change", hub.pk)).content.decode()
+
+    assert (
+        f'<div class="readonly"><a href="{admin_url(Transfer, "change", out.pk)}">Hub [en] in '
+        f'Olomouc [en]</a><br><a href="{admin_url(Transfer, "change", back.pk)}">Terminal [en] '
+        "in Gogolin [en]</a></div>"
     ) in page
