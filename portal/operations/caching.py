@@ -18,7 +18,8 @@ generation and today's date, as lists of coming events change at midnight. Its E
 once, when it is kept: an If-None-Match that matches gets 304.
 
 Invalidation. Every change to content (a save, delete or many-to-many change of any model of
-portal, projects, practices or events, and PublishableQuerySet.update()) moves the generation
+portal, projects, practices, events or transfers, and PublishableQuerySet.update()) moves the
+generation
 once it is committed: `nextval` of a PostgreSQL sequence, which every process and server shares;
 the rows saved one by one inside `pages_changed_once()` (publishing) move it once in all. A
 process reads the generation again at most every GENERATION_CHECK_SECONDS, and takes its own
@@ -60,7 +61,7 @@ from portal.operations.replicas import reads_from_primary
 
 logger = logging.getLogger(__name__)
 
-CONTENT_APPS = ["portal", "contacts", "projects", "practices", "events"]
+CONTENT_APPS = ["portal", "contacts", "projects", "practices", "events", "transfers"]
 GENERATION_SEQUENCE = "portal_page_generation"
 GENERATION_CHECK_SECONDS = 0.5
 # After a failed read, while the database is away.

@@ -51,12 +51,6 @@ class TransferQuerySet(PublishableQuerySet):
             )
         )
 
-    def of_organisation(self, organisation):
-        """Transfers of the organisation's practices, or taken up by it."""
-        return self.filter(
-            Q(source__organisations=organisation) | Q(organisation=organisation)
-        ).distinct()
-
 
 class Transfer(Publishable):
     source = models.ForeignKey(

@@ -192,3 +192,28 @@ def test_a_bad_value_of_the_filter_gets_a_message(client):
         "Przejęta gdzie indziej: Wybierz poprawną wartość. maybe nie jest żadną z dostępnych "
         "opcji. Filtr został pominięty."
     ]
+
+
+def test_a_published_transfer_shows_at_once_on_a_cached_practice_page(
+    client, clock, django_capture_on_commit_callbacks
+):
+    hub = GoodPracticeFactory(title="Hub")
+    transfer = TransferFactory(
+        source=hub, city=CityFactory(name="Olomouc"), status=PublicationStatus.DRAFT
+    )
+    with translation.override("en"):
+        address = hub.get_absolute_url()
+    before = transfer_texts(client.get(address).content.decode())
+
+    with django_capture_on_commit_callbacks(execute=True):
+        transfer.status = PublicationStatus.PUBLISHED
+        transfer.save()
+    after = transfer_texts(client.get(address).content.decode())
+
+    assert (before, after) == (
+        [],
+        [
+            "Taken up in Olomouc [en], Polska [en] Stage learning, since Oct. 3, 2018 "
+            "How it travelled. [en]"
+        ],
+    )
