@@ -19,8 +19,7 @@ once, when it is kept: an If-None-Match that matches gets 304.
 
 Invalidation. Every change to content (a save, delete or many-to-many change of any model of
 portal, projects, practices, events or transfers, and PublishableQuerySet.update()) moves the
-generation
-once it is committed: `nextval` of a PostgreSQL sequence, which every process and server shares;
+generation once it is committed: `nextval` of a PostgreSQL sequence, which every process and server shares;
 the rows saved one by one inside `pages_changed_once()` (publishing) move it once in all. A
 process reads the generation again at most every GENERATION_CHECK_SECONDS, and takes its own
 moves at once. So every process sees a change within
