@@ -136,6 +136,7 @@ INSTALLED_APPS = [
     "portal.enquiries",
     "portal.contributions",
     "portal.alerts",
+    "portal.transfers",
     # Country names in every language for the enquiry forms.
     "django_countries",
 ]

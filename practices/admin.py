@@ -1,7 +1,10 @@
 from django.conf import settings
 from django.contrib import admin
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
@@ -91,7 +94,7 @@ class GoodPracticeAdmin(ImportExportAdmin, PublishableAdmin):
     search_fields = ["slug", *translated("title", "summary")]
     autocomplete_fields = ["city", "organisations", "projects", "themes"]
     prepopulated_fields = {"slug": ["title_pl"]}
-    readonly_fields = [*PublishableAdmin.readonly_fields, "cover_preview"]
+    readonly_fields = [*PublishableAdmin.readonly_fields, "cover_preview", "transfer_links"]
     inlines = [
         PracticeContactInline,
         PracticeImageInline,
@@ -109,6 +112,7 @@ class GoodPracticeAdmin(ImportExportAdmin, PublishableAdmin):
             {"fields": ["city", "organisations", "projects", "themes", "year_start", "year_end"]},
         ),
         (_("Cover image"), {"fields": ["cover_image", "cover_preview", "cover_image_alt"]}),
+        (_("Transfers"), {"fields": ["transfer_links"]}),
         PublishableAdmin.publication_fieldset,
     ]
 
@@ -138,6 +142,27 @@ class GoodPracticeAdmin(ImportExportAdmin, PublishableAdmin):
     @admin.display(description=_("period"), ordering="year_start")
     def period(self, obj):
         return obj.period
+
+    @admin.display(description=_("taken up and adapted from"))
+    def transfer_links(self, obj):
+        """Links to the transfers of the practice, edited on their own admin pages."""
+        if obj.pk is None:
+            return "–"
+        # Transfers point at practices: reached through the reverse relations, by name.
+        transfers = [
+            *obj.transfers_out.select_related("source", "city"),
+            *obj.transfers_in.select_related("source", "city"),
+        ]
+        if not transfers:
+            return "–"
+        return format_html_join(
+            mark_safe("<br>"),
+            '<a href="{}">{}</a>',
+            (
+                (reverse("admin:transfers_transfer_change", args=[each.pk]), str(each))
+                for each in transfers
+            ),
+        )
 
     @admin.display(description=_("cover image"))
     def cover_preview(self, obj):

@@ -11,7 +11,7 @@ from portal.content.filtering import (
     city_facet,
     country_facet,
 )
-from portal.models import Theme
+from portal.models import PublicationStatus, Theme
 from practices.models import GoodPractice
 from projects.models import Organisation, Programme, Project
 
@@ -50,6 +50,13 @@ class PracticeFilter(FacetedFilterSet):
         ),
         elsewhere="partners:list",
         elsewhere_label=_("All partners"),
+    )
+    # Transfers point at practices: reached through the reverse relation, by name.
+    taken_up = FacetFilter(
+        label=_("Taken up elsewhere"),
+        field_name="transfers_out__status",
+        to_db=lambda value: PublicationStatus.PUBLISHED if value == "yes" else value,
+        choices=[("yes", _("yes"))],
     )
     year = django_filters.ChoiceFilter(
         label=_("Year"), choices=practice_years, method="filter_year", empty_label=_("all")

@@ -36,9 +36,11 @@ class PracticeDetailView(PublishedDetailView):
         )
 
     def get_context_data(self, **kwargs):
-        # Events point at practices, so they are reached through the reverse relation.
+        # Events and transfers point at practices, so they are reached through reverse relations.
         return super().get_context_data(
             events=self.object.events.published().select_related("city"),
+            transfers_out=self.object.transfers_out.published().for_display(),
+            transfers_in=self.object.transfers_in.published().for_display(),
             similar_practices=GoodPractice.objects.published()
             .similar_to(self.object, count=SIMILAR_PRACTICES)
             .select_related("city"),

@@ -16,6 +16,7 @@ from django.utils import translation
 
 from events.models import EventKind
 from portal.models import PublicationStatus, Publishable
+from portal.transfers.models import Transfer
 from practices.models import GoodPractice, PracticeDocument
 from projects.models import PartnerRole
 from tests.support.crawl import (
@@ -48,11 +49,12 @@ from tests.support.factories import (
     PracticeImageFactory,
     PracticeLinkFactory,
     ThemeFactory,
+    TransferFactory,
 )
 
 pytestmark = pytest.mark.django_db
 
-CONTENT_APPS = ["portal", "contacts", "projects", "practices", "events"]
+CONTENT_APPS = ["portal", "contacts", "projects", "practices", "events", "transfers"]
 # Every status but published: an item in any of them is hidden from the public.
 NOT_PUBLISHED = [status for status in PublicationStatus if status != PublicationStatus.PUBLISHED]
 
@@ -122,6 +124,23 @@ def contact_at_hidden_organisation(status):
     practice().contact_listings.create(contact=contact)
 
 
+def hidden_transfer(status, **links):
+    """A hidden transfer of a published practice, its note naming it, linked to `links`."""
+    return TransferFactory(
+        source=links.pop("source", None) or practice(),
+        status=status,
+        **hidden_texts("transfer", "note"),
+        **links,
+    )
+
+
+def transfer_of(**hidden_links):
+    """A published transfer of a published practice (unless `source` is given) linked to a
+    hidden item."""
+    links = {"source": practice(), **hidden_links}
+    return TransferFactory(**links)
+
+
 # "app_label.Model.field" of every relation to a publishable model: a published item (or a city,
 # a theme) linked through it to a hidden one, made by the function given the hidden one's status.
 RELATION_CASES = {
@@ -179,6 +198,27 @@ RELATION_CASES = {
     "projects.OrganisationContact.organisation": naming_a_contact(organisation),
     "events.EventContact.event": naming_a_contact(event),
     "events.Application.event": lambda status: ApplicationFactory(event=event(status)),
+    "transfers.Transfer.source": lambda status: TransferFactory(
+        source=practice(status), **hidden_texts("transfer", "note")
+    ),
+    "transfers.Transfer.adopted_practice": lambda status: transfer_of(
+        adopted_practice=practice(status)
+    ),
+    "transfers.Transfer.organisation": lambda status: transfer_of(
+        organisation=organisation(status)
+    ),
+    "transfers.Transfer.events": lambda status: transfer_of().events.add(event(status)),
+    "practices.GoodPractice.transfers_out": hidden_transfer,
+    "practices.GoodPractice.transfers_in": lambda status: hidden_transfer(
+        status, adopted_practice=practice()
+    ),
+    "portal.City.transfers_in": lambda status: hidden_transfer(
+        status, city=CityFactory(name=f"{SHARED_WORD} town")
+    ),
+    "projects.Organisation.transfers_in": lambda status: hidden_transfer(
+        status, organisation=organisation()
+    ),
+    "events.Event.transfers": lambda status: hidden_transfer(status).events.add(event()),
 }
 
 
@@ -245,7 +285,11 @@ def assert_hidden_items_unreachable(client):
     """Each hidden item's page (in every language), API detail and documents are not found,
     with the very answer given for an item that does not exist."""
     hidden = hidden_items()
-    assert hidden, "the case made no hidden item"
+    hidden_transfers = Transfer.objects.exclude(status=PublicationStatus.PUBLISHED)
+    assert hidden or hidden_transfers, "the case made no hidden item"
+    for transfer in hidden_transfers:
+        address = reverse("api:transfer-detail", kwargs={"pk": transfer.pk})
+        assert client.get(address).status_code == 404, address
     addresses = []
     for item in hidden:
         for language in LANGUAGES:
@@ -428,6 +472,7 @@ def test_the_api_counts_published_items_only(client):
         "programme": 1,
         "city": 2,
         "theme": 2,
+        "transfer": 0,
     }
 
 

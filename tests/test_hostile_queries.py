@@ -226,6 +226,7 @@ CHOICE_FILTERS = {
         "city": "City",
         "theme": "Theme",
         "organisation": "Organisation",
+        "taken_up": "Taken up elsewhere",
         "year": "Year",
         "sort": "Sort by",
     },

@@ -50,6 +50,7 @@ from tests.support.factories import (
     ProjectContactFactory,
     ProjectFactory,
     ThemeFactory,
+    TransferFactory,
     png_file,
 )
 
@@ -137,6 +138,15 @@ class ContentWeb:
         self.events[0].organisations.add(organisation)
         EventImageFactory(event=self.events[0])
 
+        # The first practice was taken up in each unit's city, through its events, and adapted
+        # from a practice there; a draft transfer beside them.
+        if n:
+            taken_up = TransferFactory(source=first, city=city, organisation=organisation)
+            taken_up.events.add(event, self.events[0])
+            elsewhere = GoodPracticeFactory(city=city)
+            TransferFactory(source=elsewhere, city=self.cities[0], adopted_practice=first)
+            TransferFactory(source=first, city=city, status=DRAFT)
+
         # The first practice, project, partner and event each name a contact per unit, who
         # works at that unit's partner.
         contact = ContactPersonFactory(organisation=organisation)
@@ -167,7 +177,17 @@ class ContentWeb:
 
 # The filters of each list; `public_pages` gives each a value that keeps some of the content.
 LIST_FILTERS = {
-    "practices": ("programme", "project", "country", "city", "theme", "organisation", "year", "q"),
+    "practices": (
+        "programme",
+        "project",
+        "country",
+        "city",
+        "theme",
+        "organisation",
+        "taken_up",
+        "year",
+        "q",
+    ),
     "projects": ("programme", "country", "city", "theme", "organisation", "period", "year", "q"),
     "partners": ("country", "city", "kind", "q"),
     "events": ("kind", "country", "city", "project", "when", "date_from", "date_to", "q"),
@@ -213,7 +233,9 @@ def public_pages(web):
         ("search", with_query(reverse("search"), q="practice")),
         ("search page 2", with_query(reverse("search"), q="practice", page=2)),
         ("map", reverse("map")),
-        *list_pages("practices", reverse("practices:list"), {**shared, "q": "practice"}),
+        *list_pages(
+            "practices", reverse("practices:list"), {**shared, "taken_up": "yes", "q": "practice"}
+        ),
         ("practices ?city=nowhere", with_query(reverse("practices:list"), city="nowhere")),
         ("practice", practice.get_absolute_url()),
         ("practice document", document.get_absolute_url()),
@@ -352,8 +374,9 @@ EXPECTED_QUERIES = {
     # A value the list does not offer: looked up, named in a message, and ignored.
     "practices ?city=nowhere": (10, 6),
     # The practice, its themes, pictures, documents, links, partners, projects and contact
-    # persons (with their organisations); its events, similar practices, the footer.
-    "practice": 11,
+    # persons (with their organisations); its events, similar practices, its transfers in and
+    # out and their study visits, the footer.
+    "practice": 15,
     # The practice, then the document.
     "practice document": 2,
     # The choices of 3 facets, the counts, the names of 2 facets' most frequent values (city,
@@ -378,8 +401,9 @@ EXPECTED_QUERIES = {
     "page": 2,
     # As the map.
     "cities": 5,
-    # The city; a few of its practices, projects, partners, events and the number of each.
-    "city": 10,
+    # The city; a few of its practices, projects, partners, events and the number of each; its
+    # transfers in and out and their study visits.
+    "city": 14,
     # Published practices and projects counted by theme, the themes, the footer.
     "themes": 4,
     "theme": 6,

@@ -2,6 +2,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from portal.contributions import cities, entry_views, freshness_views, two_factor, views
+from portal.transfers import views as transfer_views
 
 app_name = "contributions"
 
@@ -67,6 +68,8 @@ urlpatterns = [
         entry_views.SubmissionDocumentView.as_view(),
         name="submission-document",
     ),
+    # Translators: a URL path segment; lowercase, no spaces or diacritics.
+    path(_("transfers/new/"), transfer_views.transfer_new, name="transfer-new"),
     path(
         # Translators: a URL path segment; lowercase, no spaces or diacritics.
         _("propose-a-change/<str:kind>/<int:pk>/"),

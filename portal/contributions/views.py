@@ -20,6 +20,7 @@ from portal.contributions.services import (
     invitation_from_token,
 )
 from portal.staff.accounts import AccountLoginForm
+from portal.transfers.models import Transfer
 
 DASHBOARD_URL = reverse_lazy("contributions:dashboard")
 
@@ -82,6 +83,9 @@ class DashboardView(PartnerRequiredMixin, TemplateView):
         return super().get_context_data(
             desks=desks,
             waiting=waiting_rows(desks),
+            proposed_transfers=Transfer.objects.filter(proposed_by=self.request.user)
+            .select_related("source", "city")
+            .order_by("-created_at", "-pk"),
             **dashboard_freshness(self.request.user),
             **kwargs,
         )

@@ -14,8 +14,18 @@ from events.models import Event, EventImage
 from portal.contacts.models import ContactPerson
 from portal.db.rich_text import RichTextField, rich_text_html
 from portal.demo import images
-from portal.demo.data import contacts, events, organisations, pages, places, practices, projects
+from portal.demo.data import (
+    contacts,
+    events,
+    organisations,
+    pages,
+    places,
+    practices,
+    projects,
+    transfers,
+)
 from portal.models import City, Country, NewsItem, Page, PublicationStatus, Theme
+from portal.transfers.models import Transfer
 from practices.models import GoodPractice, PracticeImage, PracticeLink
 from projects.models import Organisation, Partnership, Programme, Project
 
@@ -131,6 +141,7 @@ class DemoLoader:
             ("projects and partnerships", self.load_projects),
             ("good practices", self.load_practices),
             ("events", self.load_events),
+            ("transfers", self.load_transfers),
             ("contact persons", self.load_contacts),
             ("pages and news", self.load_pages),
         ]
@@ -388,6 +399,28 @@ class DemoLoader:
             "languages": applications["languages"],
             "allocation": applications["allocation"],
         }
+
+    def load_transfers(self):
+        for entry in transfers.TRANSFERS:
+            self.upsert(
+                Transfer,
+                {
+                    "source": self.practices[entry["source"]],
+                    "city": self.cities[entry["city"]],
+                },
+                {
+                    **translated(note=entry["note"]),
+                    "organisation": optional(self.organisations, entry["organisation"]),
+                    "adopted_practice": optional(self.practices, entry["adopted_practice"]),
+                    "stage": entry["stage"],
+                    "learning_since": entry["learning_since"] and date(entry["learning_since"]),
+                    "adapting_since": entry["adapting_since"] and date(entry["adapting_since"]),
+                    "implemented_since": entry["implemented_since"]
+                    and date(entry["implemented_since"]),
+                    "status": PublicationStatus.PUBLISHED,
+                },
+                m2m={"events": [Event.objects.get(slug=slug) for slug in entry["events"]]},
+            )
 
     def load_contacts(self):
         people = {

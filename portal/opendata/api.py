@@ -23,6 +23,8 @@ from events.models import Event
 from portal.content.filtering import country_facet
 from portal.models import City, PublicationStatus, Theme
 from portal.opendata import serializers as api
+from portal.transfers.filters import TransferFilter
+from portal.transfers.models import Transfer
 from practices.filters import PracticeFilter
 from practices.models import GoodPractice
 from projects.filters import OrganisationFilter, ProjectFilter
@@ -160,6 +162,11 @@ class PracticeViewSet(ReadOnlyViewSet):
                 Prefetch("themes", Theme.objects.addressed()),
                 Prefetch("projects", Project.objects.published()),
                 Prefetch("organisations", Organisation.objects.published()),
+                # Transfers point at practices: published ones of published practices.
+                Prefetch(
+                    "transfers_out", Transfer.objects.published().select_related("city__country")
+                ),
+                Prefetch("transfers_in", Transfer.objects.published()),
             )
         )
         if self.action == "retrieve":
@@ -216,6 +223,24 @@ class EventViewSet(ReadOnlyViewSet):
                 Prefetch("organisations", Organisation.objects.published()),
                 Prefetch("practices", GoodPractice.objects.published()),
             )
+        )
+
+
+@documented("transfers", "transfer", api.TransferSerializer)
+class TransferViewSet(ReadOnlyViewSet):
+    """Transfers have no slug of their own: each is found by its number."""
+
+    lookup_field = "pk"
+    lookup_value_regex = r"[0-9]+"
+    serializer_class = api.TransferSerializer
+    filterset_class = TransferFilter
+
+    def get_queryset(self):
+        return (
+            Transfer.objects.published()
+            .select_related("city__country", "organisation", "adopted_practice")
+            .prefetch_related(Prefetch("events", Event.objects.published().order_by("start_date")))
+            .order_by("pk")
         )
 
 

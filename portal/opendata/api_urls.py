@@ -35,6 +35,7 @@ router.register("events", api.EventViewSet, basename="event")
 router.register("programmes", api.ProgrammeViewSet, basename="programme")
 router.register("cities", api.CityViewSet, basename="city")
 router.register("themes", api.ThemeViewSet, basename="theme")
+router.register("transfers", api.TransferViewSet, basename="transfer")
 
 urlpatterns = [
     path("schema/", SchemaView.as_view(), name="schema"),

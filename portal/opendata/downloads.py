@@ -28,6 +28,8 @@ from portal.content.spreadsheets import formula_escaped
 from portal.models import City, Country, NewsItem, PublicationStatus, Theme
 from portal.sitewide.maps import cities_on_map
 from portal.sitewide.topics import programmes_with_counts, themes_with_counts
+from portal.transfers.filters import TransferFilter
+from portal.transfers.models import Transfer
 from practices.filters import PracticeFilter
 from practices.models import GoodPractice
 from projects.filters import OrganisationFilter, ProjectFilter
@@ -217,6 +219,18 @@ def programmes(request):
     return programmes_with_counts().order_by("-period_start", "-period_end", "slug")
 
 
+def transfers(request):
+    rows = Transfer.objects.published().select_related(
+        "source__city__country", "city__country", "organisation", "adopted_practice"
+    )
+    rows = TransferFilter(request.GET, queryset=rows, request=request).qs.order_by("pk")
+    return rows.annotate(
+        event_names=names(
+            Event.objects.published().filter(transfers=OuterRef("pk")), in_language("title")
+        )
+    )
+
+
 SLUG = field("slug", _("Identifier (slug)"))
 TITLE = field("title", _("Title"))
 NAME = field("name", _("Name"))
@@ -390,6 +404,37 @@ LISTINGS = {
                 WEBSITE,
                 PROJECT_COUNT,
                 PRACTICE_COUNT,
+                url_column(),
+            ],
+        ),
+        Listing(
+            name="transfers",
+            title=_("Transfers"),
+            page="practices:list",
+            rows=transfers,
+            columns=[
+                field("id", _("Number")),
+                field("practice", _("Good practice taken up"), "source.title"),
+                field("practice_slug", _("Good practice taken up (slug)"), "source.slug"),
+                field("practice_city", _("City of the good practice"), "source.city.name"),
+                CITY,
+                COUNTRY,
+                Column(
+                    "organisation",
+                    _("Adopting organisation"),
+                    lambda row: text(published_or_none(row.organisation)),
+                ),
+                Column(
+                    "adopted_practice",
+                    _("Adopted practice"),
+                    lambda row: text(published_or_none(row.adopted_practice)),
+                ),
+                Column("stage", _("Stage"), lambda row: text(row.get_stage_display())),
+                field("learning_since", _("Learning since")),
+                field("adapting_since", _("Adapting since")),
+                field("implemented_since", _("Implemented since")),
+                field("events", _("Study visits and internships"), "event_names"),
+                field("note", _("Note")),
                 url_column(),
             ],
         ),

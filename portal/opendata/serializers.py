@@ -10,6 +10,7 @@ from events.models import Event
 from portal.db.rich_text import rich_text_html
 from portal.db.web_addresses import web_address
 from portal.models import City, Country, Theme
+from portal.transfers.models import Transfer
 from practices.models import GoodPractice
 from projects.models import Organisation, Partnership, Programme, Project
 
@@ -155,6 +156,44 @@ class PracticeReferenceSerializer(serializers.ModelSerializer):
         fields = ["slug", "title"]
 
 
+class EventReferenceSerializer(serializers.ModelSerializer):
+    title = TranslatedField()
+    kind = choice_field(Event, "kind")
+
+    class Meta:
+        model = Event
+        fields = ["slug", "kind", "title", "start_date", "end_date"]
+
+
+def transfer_url():
+    """The absolute address of the transfer in the API."""
+    return serializers.HyperlinkedIdentityField(view_name="api:transfer-detail")
+
+
+class TransferOutSerializer(serializers.ModelSerializer):
+    """A practice's transfer elsewhere, as its practice shows it."""
+
+    url = transfer_url()
+    city = CityReferenceSerializer()
+    stage = choice_field(Transfer, "stage")
+
+    class Meta:
+        model = Transfer
+        fields = ["id", "url", "city", "stage"]
+
+
+class TransferInSerializer(serializers.ModelSerializer):
+    """The transfer through which a practice was adapted from another, as it shows it."""
+
+    url = transfer_url()
+    source = PracticeReferenceSerializer()
+    stage = choice_field(Transfer, "stage")
+
+    class Meta:
+        model = Transfer
+        fields = ["id", "url", "source", "stage"]
+
+
 class PublishedOrNullField(serializers.Field):
     """A related row (a programme, a project) by reference, or null when it is not published."""
 
@@ -193,6 +232,12 @@ class PracticeSerializer(serializers.ModelSerializer):
     themes = ThemeReferenceSerializer(many=True)
     projects = ProjectReferenceSerializer(many=True)
     organisations = OrganisationReferenceSerializer(many=True)
+    transfers = TransferOutSerializer(
+        many=True, source="transfers_out", help_text="Where the practice was taken up."
+    )
+    adapted_from = TransferInSerializer(
+        many=True, source="transfers_in", help_text="The practices it was adapted from."
+    )
     last_reviewed = serializers.SerializerMethodField(
         help_text="The day an editor last published the practice or its partner confirmed it is "
         "current (the portal's time zone); null if never."
@@ -217,6 +262,8 @@ class PracticeSerializer(serializers.ModelSerializer):
             "themes",
             "projects",
             "organisations",
+            "transfers",
+            "adapted_from",
             "published_at",
             "updated_at",
             "last_reviewed",
@@ -427,3 +474,33 @@ class ThemeDetailSerializer(ThemeSerializer):
 
     class Meta(ThemeSerializer.Meta):
         fields = [*ThemeSerializer.Meta.fields, "description"]
+
+
+class TransferSerializer(serializers.ModelSerializer):
+    url = transfer_url()
+    source = PracticeReferenceSerializer()
+    city = CityReferenceSerializer()
+    organisation = published_or_null(OrganisationReferenceSerializer)
+    adopted_practice = published_or_null(PracticeReferenceSerializer)
+    stage = choice_field(Transfer, "stage")
+    events = EventReferenceSerializer(many=True)
+    note = TranslatedField()
+
+    class Meta:
+        model = Transfer
+        fields = [
+            "id",
+            "url",
+            "source",
+            "city",
+            "organisation",
+            "adopted_practice",
+            "stage",
+            "learning_since",
+            "adapting_since",
+            "implemented_since",
+            "events",
+            "note",
+            "published_at",
+            "updated_at",
+        ]

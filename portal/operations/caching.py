@@ -18,12 +18,11 @@ generation and today's date, as lists of coming events change at midnight. Its E
 once, when it is kept: an If-None-Match that matches gets 304.
 
 Invalidation. Every change to content (a save, delete or many-to-many change of any model of
-portal, projects, practices or events, and PublishableQuerySet.update()) moves the generation
-once it is committed: `nextval` of a PostgreSQL sequence, which every process and server shares;
-the rows saved one by one inside `pages_changed_once()` (publishing) move it once in all. A
-process reads the generation again at most every GENERATION_CHECK_SECONDS, and takes its own
-moves at once. So every process sees a change within
-half a second of its commit, with local-memory caches (one per process) and with Redis (shared
+portal, projects, practices, events or transfers, and PublishableQuerySet.update()) moves the
+generation once it is committed: `nextval` of a PostgreSQL sequence, which every process and
+server shares; the rows saved one by one inside `pages_changed_once()` (publishing) move it once
+in all. A process reads the generation again at most every GENERATION_CHECK_SECONDS, and takes
+its own moves at once. So every process sees a change within half a second of its commit, with local-memory caches (one per process) and with Redis (shared
 by servers) alike; a page made from older content stays under an older generation, never asked
 for again, until it expires (PAGE_CACHE_SECONDS) or is pushed out. Writes that send no signal
 (bulk_create(), update() of other than publishable models, raw SQL, COPY) call pages_changed()
@@ -60,7 +59,7 @@ from portal.operations.replicas import reads_from_primary
 
 logger = logging.getLogger(__name__)
 
-CONTENT_APPS = ["portal", "contacts", "projects", "practices", "events"]
+CONTENT_APPS = ["portal", "contacts", "projects", "practices", "events", "transfers"]
 GENERATION_SEQUENCE = "portal_page_generation"
 GENERATION_CHECK_SECONDS = 0.5
 # After a failed read, while the database is away.

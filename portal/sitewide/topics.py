@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.content.filtering import in_language_order
 from portal.models import City, Theme
 from portal.sitewide.maps import cities_on_map, counts_by, published_in, subquery_count, with_counts
+from portal.transfers.models import Transfer
 from practices.models import GoodPractice
 from projects.models import Organisation, Programme, Project
 
@@ -113,11 +114,15 @@ def city_list(request):
 def city_detail(request, slug):
     city = get_object_or_404(City.objects.select_related("country"), slug=slug)
     feeds = topic_feeds(city, "city", ["practices", "projects", "partners", "events"])
-    return render(
-        request,
-        "portal/city_detail.html",
-        {"city": city, "feeds": feeds, **short_lists(in_city(city))},
-    )
+    transfers = Transfer.objects.published().for_display()
+    context = {
+        "city": city,
+        "feeds": feeds,
+        "transfers_out": transfers.filter(source__city=city),
+        "transfers_in": transfers.filter(city=city),
+        **short_lists(in_city(city)),
+    }
+    return render(request, "portal/city_detail.html", context)
 
 
 def theme_list(request):

@@ -8,7 +8,7 @@ from django.db.models import Q
 EDITORS_GROUP = "Editors"
 
 # Every model of these apps is content that Editors may add, change, delete and view.
-CONTENT_APPS = ("portal", "contacts", "projects", "practices", "events")
+CONTENT_APPS = ("portal", "contacts", "projects", "practices", "events", "transfers")
 # Models of other apps that Editors may only look at: (app label, model name): the outbox, and
 # visitors' e-mail alerts.
 VIEWED_MODELS = (("mail", "outgoingmessage"), ("alerts", "alert"))

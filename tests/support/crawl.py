@@ -25,7 +25,16 @@ HIDDEN = "qzxhidden"
 # In the titles of every item, shown or hidden, so that the site search matches them all.
 SHARED_WORD = "Zebrafish"
 
-API_LISTS = ["practice", "project", "organisation", "event", "programme", "city", "theme"]
+API_LISTS = [
+    "practice",
+    "project",
+    "organisation",
+    "event",
+    "programme",
+    "city",
+    "theme",
+    "transfer",
+]
 LIST_PAGES = [
     "home",
     "practices:list",

@@ -15,6 +15,7 @@ from events.models import Application, Event, EventContact, EventImage, EventKin
 from portal.contacts.models import ContactPerson
 from portal.models import City, Country, PublicationStatus, Theme
 from portal.staff.permissions import EDITORS_GROUP
+from portal.transfers.models import Transfer, TransferStage
 from practices.models import (
     GoodPractice,
     PracticeContact,
@@ -198,6 +199,19 @@ class EventFactory(TranslatedFactory):
     start_date = datetime.date(2018, 6, 27)
     end_date = datetime.date(2018, 6, 29)
     city = factory.SubFactory(CityFactory)
+    status = PublicationStatus.PUBLISHED
+
+
+class TransferFactory(TranslatedFactory):
+    class Meta:
+        model = Transfer
+
+    _translated = ("note",)
+    source = factory.SubFactory(GoodPracticeFactory)
+    city = factory.SubFactory(CityFactory)
+    stage = TransferStage.LEARNING
+    learning_since = datetime.date(2018, 10, 3)
+    note = "How it travelled."
     status = PublicationStatus.PUBLISHED
 
 

@@ -11,6 +11,7 @@ from events.models import Event
 from portal.demo.data import pages as demo_pages
 from portal.demo.data import projects as demo_projects
 from portal.models import City, Country, PublicationStatus, Theme
+from portal.transfers.models import Transfer
 from practices.models import GoodPractice, PracticeImage
 from projects.models import Organisation, PartnerRole, Partnership, Programme, Project
 
@@ -54,7 +55,7 @@ def snapshot():
     """Every row of every portal model and many-to-many table, as plain values."""
     return {
         model._meta.label: sorted(model.objects.values_list(), key=lambda row: row[0])
-        for app in ("portal", "contacts", "projects", "practices", "events")
+        for app in ("portal", "contacts", "projects", "practices", "events", "transfers")
         for model in apps.get_app_config(app).get_models(include_auto_created=True)
     }
 
@@ -212,7 +213,18 @@ def translated_text_fields(model):
 
 @pytest.mark.parametrize(
     "model",
-    [Country, City, Theme, Programme, Organisation, Project, GoodPractice, Event, PracticeImage],
+    [
+        Country,
+        City,
+        Theme,
+        Programme,
+        Organisation,
+        Project,
+        GoodPractice,
+        Event,
+        PracticeImage,
+        Transfer,
+    ],
     ids=lambda model: model.__name__,
 )
 def test_every_demo_text_is_filled_in_all_three_languages(demo, model):
@@ -227,6 +239,36 @@ def test_every_demo_text_is_filled_in_all_three_languages(demo, model):
 
     assert model.objects.exists()
     assert missing == []
+
+
+def test_demo_practices_travel_between_the_opole_and_olomouc_agglomerations(demo):
+    rows = {
+        (
+            transfer.source.slug,
+            transfer.city.slug,
+            transfer.stage,
+            tuple(event.slug for event in transfer.events.order_by("start_date")),
+        )
+        for transfer in Transfer.objects.published()
+    }
+
+    assert rows == {
+        ("gogolin-transfer-hub", "olomouc", "adapting", ("internship-opole-2019-04",)),
+        (
+            "olomouc-integrated-rescue-system",
+            "opole",
+            "implemented",
+            ("study-visit-olomouc-2018-10", "internship-olomouc-2021-10"),
+        ),
+        ("semafor-traffic-education-centre", "opole", "learning", ("study-visit-olomouc-2021-06",)),
+        ("slunakov-passive-eco-centre", "turawa", "adapting", ("study-visit-olomouc-2021-06",)),
+    }
+    assert [transfer.note_en[:14] for transfer in Transfer.objects.all()] == ["Demo example: "] * 4
+    assert list(
+        Transfer.objects.exclude(adopted_practice=None).values_list(
+            "adopted_practice__slug", flat=True
+        )
+    ) == ["turawa-lakes-recreation"]
 
 
 def test_planned_events_are_the_only_ones_without_a_report(demo):

@@ -261,8 +261,8 @@ def test_list_query_count_does_not_grow_with_the_rows(client, opole):
     few = queries()
     grow(20)
     # The filters' choices (programmes, countries, themes), the count, the page, and one query
-    # for each related kind (themes, projects, organisations).
-    assert (few, queries()) == (8, 8)
+    # for each related kind (themes, projects, organisations, transfers out and in).
+    assert (few, queries()) == (10, 10)
 
 
 def test_anonymous_clients_are_throttled(client, settings, practice_web):
@@ -283,7 +283,8 @@ def test_schema_documents_every_operation_with_its_errors(client):
     }
     kinds = ["cities", "events", "organisations", "practices", "programmes", "projects", "themes"]
     assert sorted(operations) == sorted(
-        (f"/api/v1/{kind}/{suffix}", "get") for kind in kinds for suffix in ("", "{slug}/")
+        [(f"/api/v1/{kind}/{suffix}", "get") for kind in kinds for suffix in ("", "{slug}/")]
+        + [("/api/v1/transfers/", "get"), ("/api/v1/transfers/{id}/", "get")]
     )
     practices = operations[("/api/v1/practices/", "get")]
     assert sorted(practices["responses"]) == ["200", "400", "404", "429"]
@@ -297,6 +298,7 @@ def test_schema_documents_every_operation_with_its_errors(client):
         "project",
         "q",
         "sort",
+        "taken_up",
         "theme",
         "year",
     ]

@@ -32,6 +32,7 @@ from tests.support.factories import (
     ProgrammeFactory,
     ProjectFactory,
     ThemeFactory,
+    TransferFactory,
 )
 
 pytestmark = pytest.mark.slow
@@ -69,6 +70,9 @@ def content(db):
         )
         event.practices.add(practice)
         event.organisations.add(partner)
+        transfer = TransferFactory(source=practice, city=[ostrava, opole][number])
+        transfer.events.add(event)
+    TransferFactory(source=practice, city=opole, status=DRAFT)
     GoodPracticeFactory(slug="draft-practice", status=DRAFT, city=opole)
     EventFactory(slug="draft-event", status=DRAFT, city=opole)
 
@@ -76,7 +80,7 @@ def content(db):
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
 def test_api_conforms_to_its_served_schema(content, connection_kept, mode):
     operations = [result.ok() for result in served_schema().get_all_operations()]
-    assert len(operations) == 14
+    assert len(operations) == 16
     for operation in operations:
 
         @hypothesis_settings(max_examples=EXAMPLES_PER_OPERATION)

@@ -32,6 +32,8 @@ STATUS_BY_APP = {
     "contributions": (200, 200),
     # Editors may look at visitors' e-mail alerts.
     "alerts": (200, 200),
+    # Editors record which practice was taken up where, and publish partners' records.
+    "transfers": (200, 200),
 }
 # django-axes writes its records of logins itself, the portal its outgoing e-mail: nobody adds
 # one by hand.
@@ -171,6 +173,7 @@ def test_editor_sees_all_content_and_no_accounts_on_the_admin_index(editor_clien
         ("contributions", "PartnerAccount"),
         ("contributions", "Submission"),
         ("alerts", "Alert"),
+        ("transfers", "Transfer"),
     }
 
 
@@ -189,6 +192,7 @@ def test_editors_group_holds_exactly_the_content_permissions():
         "enquiries",
         "contributions",
         "alerts",
+        "transfers",
     }
     assert {
         "add_goodpractice",

@@ -1,0 +1,13 @@
+from modeltranslation.translator import TranslationOptions, register
+from simple_history import register as register_history
+
+from portal.transfers.models import Transfer
+
+
+@register(Transfer)
+class TransferTranslationOptions(TranslationOptions):
+    fields = ("note",)
+
+
+# History (after the translations, so each language's columns are kept too).
+register_history(Transfer, m2m_fields=["events"])
