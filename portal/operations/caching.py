@@ -19,15 +19,15 @@ once, when it is kept: an If-None-Match that matches gets 304.
 
 Invalidation. Every change to content (a save, delete or many-to-many change of any model of
 portal, projects, practices, events or transfers, and PublishableQuerySet.update()) moves the
-generation once it is committed: `nextval` of a PostgreSQL sequence, which every process and
-server shares; the rows saved one by one inside `pages_changed_once()` (publishing) move it once
-in all. A process reads the generation again at most every GENERATION_CHECK_SECONDS, and takes
-its own moves at once. So every process sees a change within half a second of its commit, with
-local-memory caches (one per process) and with Redis (shared by servers) alike; a page made from older content stays under an older generation, never asked
-for again, until it expires (PAGE_CACHE_SECONDS) or is pushed out. Writes that send no signal
-(bulk_create(), update() of other than publishable models, raw SQL, COPY) call pages_changed()
-themselves; every `manage.py migrate` moves the generation, so that data migrations and deployed
-templates show.
+generation once it is committed: `nextval` of a PostgreSQL sequence, which every process and server
+shares; the rows saved one by one inside `pages_changed_once()` (publishing) move it once in all. A
+process reads the generation again at most every GENERATION_CHECK_SECONDS, and takes its own moves
+at once. So every process sees a change within half a second of its commit, with local-memory
+caches (one per process) and with Redis (shared by servers) alike; a page made from older content
+stays under an older generation, never asked for again, until it expires (PAGE_CACHE_SECONDS) or is
+pushed out. Writes that send no signal (bulk_create(), update() of other than publishable models,
+raw SQL, COPY) call pages_changed() themselves; every `manage.py migrate` moves the generation, so
+that data migrations and deployed templates show.
 
 While the database does not answer, the last generation read stays in use: the pages kept are
 still served, and the generation is read again every GENERATION_RETRY_SECONDS only, each read
