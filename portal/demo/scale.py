@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass
 from django.db import connection, transaction
 from modeltranslation.translator import translator
 
-from events.models import Event, EventImage, EventKind
+from events.models import Allocation, Event, EventImage, EventKind
 from portal.demo.data import organisations as demo_organisations
 from portal.demo.data import places as demo_places
 from portal.demo.data.scale_words import (
@@ -1072,11 +1072,22 @@ class ScaleSeeder:
                     self.city_ids[city],
                     None if project is None else self.project_ids[project],
                     visitors_from,
+                    # Whole days, and no applications: COPY fills no column by its model default.
+                    None,
+                    None,
+                    False,
+                    *in_columns(("", "", "")),
+                    None,
+                    None,
+                    [],
+                    Allocation.ARRIVAL,
                 )
 
         columns = columns_of(
             Event, *PUBLICATION_COLUMNS, "kind", "title", "slug", "start_date", "end_date", "venue",
             "participants", "summary", "agenda", "report", "city", "project", "visitors_from",
+            "start_time", "end_time", "takes_applications", "who_may_apply", "places",
+            "application_deadline", "languages", "allocation",
         )  # fmt: skip
         with self.progress(total=n, desc="events") as bar:
             self.counts[Event] = self.copy(cursor, Event._meta.db_table, columns, rows(), bar)
