@@ -35,7 +35,6 @@ from tests.support.factories import GoodPracticeFactory, UserFactory
 
 SIZES = {"practices": 30, "projects": 12, "organisations": 40, "events": 25, "cities": 8}
 SEEDED_MODELS = [City, Organisation, Project, Partnership, GoodPractice, PracticeLink, Event]
-# Practices have no cover picture, so no alternative text either.
 # Texts seeded empty: covers have no pictures, and seeded events take no applications.
 EMPTY_TEXTS = {"cover_image_alt", "who_may_apply"}
 
