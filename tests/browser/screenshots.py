@@ -2,7 +2,8 @@
 
 Starts the production-like portal with the demo content (server.py), opens each page in Debian's
 Chromium and writes docs/screenshots/<page>-<desktop|phone>.png, replacing the previous ones. The
-partner space's pages are taken logged in as the demo partner (portal/demo/partner.py).
+partner space's pages are taken logged in as the demo partner (portal/demo/partner.py). Names given
+as arguments (`python -m tests.browser.screenshots apply alert-subscribe`) take only those pages.
 """
 
 import subprocess
@@ -23,6 +24,13 @@ PAGES = [
     ("city", "/en/cities/opole/"),
     ("search", "/en/search/?q=olomuniec"),
     ("map", "/en/map/"),
+    # Issue 19, in Czech: an event's application facts, its form, the alert's subscribe page.
+    (
+        "event-applications",
+        "/cs/udalosti/study-visit-olomouc-crisis-management-upcoming/#applications-heading",
+    ),
+    ("apply", "/cs/udalosti/study-visit-olomouc-crisis-management-upcoming/prihlaska/"),
+    ("alert-subscribe", "/cs/upozorneni/prihlaseni/?follow=events&kind=study_visit&country=cz"),
 ]
 # The partner space, as the demo partner sees it (docs/partners.md shows them).
 PARTNER_PAGES = [
@@ -68,14 +76,16 @@ def shoot(page, address, target, done, total):
     print(f"[{done}/{total}] {target.relative_to(ROOT)}", flush=True)
 
 
-def main():
+def main(names=()):
+    pages = [page for page in PAGES if not names or page[0] in names]
+    partner_pages = [page for page in PARTNER_PAGES if not names or page[0] in names]
     OUTPUT.mkdir(parents=True, exist_ok=True)
     print("Starting the portal with the demo content...", flush=True)
     with running_portal() as portal, sync_playwright() as playwright:
         base_url = portal.base_url
         partner = demo_partner(portal)
         chromium = launch_chromium(playwright)
-        done, total = 0, (len(PAGES) + len(PARTNER_PAGES)) * len(SCREENS)
+        done, total = 0, (len(pages) + len(partner_pages)) * len(SCREENS)
         for screen, options in SCREENS.items():
             context = chromium.new_context(**options)
             # Offline like the tests: map tiles come from the internet and are left out.
@@ -88,11 +98,12 @@ def main():
                 ),
             )
             page = context.new_page()
-            for name, path in PAGES:
+            for name, path in pages:
                 done += 1
                 shoot(page, base_url + path, OUTPUT / f"{name}-{screen}.png", done, total)
-            log_in(page, base_url, partner)
-            for name, path in PARTNER_PAGES:
+            if partner_pages:
+                log_in(page, base_url, partner)
+            for name, path in partner_pages:
                 done += 1
                 shoot(page, base_url + path, OUTPUT / f"{name}-{screen}.png", done, total)
             context.close()
@@ -101,4 +112,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -201,4 +201,7 @@ EVENTS = {
     "iurc-study-visit-kansas-city-2022-10": [MICHAL],
     "workshop-iti-after-2027-olomouc-2027-04": [LENKA, PETR],
     "seminar-rivers-climate-adaptation-opole-2027-09": [AGNIESZKA, MARTA],
+    # The two upcoming events taking applications: their organisers hear of each application.
+    "study-visit-olomouc-crisis-management-upcoming": [LENKA],
+    "internship-opole-transfer-hubs-upcoming": [TOMASZ],
 }

@@ -1878,16 +1878,16 @@ def upcoming_with_applications(today):
             "applications": {
                 "who_may_apply": translated(
                     "Pracownicy gmin Aglomeracji Opolskiej odpowiedzialni za zarządzanie "
-                    "kryzysowe lub ochronę ludności.",
+                    "kryzysowe lub ochronę ludności; uczestników wybiera organizator.",
                     "Zaměstnanci obcí Opolské aglomerace odpovědní za krizové řízení nebo "
-                    "ochranu obyvatelstva.",
+                    "ochranu obyvatelstva; účastníky vybírá organizátor.",
                     "Staff of the Opole agglomeration's municipalities responsible for crisis "
-                    "management or civil protection.",
+                    "management or civil protection; the organiser chooses the participants.",
                 ),
                 "places": 16,
                 "deadline_days_before": 14,
                 "languages": ["pl", "cs"],
-                "allocation": "arrival",
+                "allocation": "organiser",
             },
         },
         {
@@ -1934,16 +1934,16 @@ def upcoming_with_applications(today):
             "applications": {
                 "who_may_apply": translated(
                     "Pracownicy samorządów aglomeracji ołomunieckiej, którzy przygotowują "
-                    "inwestycje transportowe; organizator wybiera dwie osoby.",
+                    "inwestycje transportowe; dwa miejsca według kolejności zgłoszeń.",
                     "Zaměstnanci samospráv Olomoucké aglomerace, kteří připravují dopravní "
-                    "investice; organizátor vybere dva lidi.",
+                    "investice; dvě místa podle pořadí přihlášek.",
                     "Staff of the Olomouc agglomeration's local governments who prepare transport "
-                    "investments; the organiser chooses two people.",
+                    "investments; two places, in the order applications arrive.",
                 ),
                 "places": 2,
                 "deadline_days_before": 21,
                 "languages": ["pl", "en"],
-                "allocation": "organiser",
+                "allocation": "arrival",
             },
         },
     ]

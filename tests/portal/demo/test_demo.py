@@ -9,6 +9,7 @@ from modeltranslation.translator import translator
 
 from events.models import Event
 from portal.demo.data import pages as demo_pages
+from portal.demo.data import partner as partner_data
 from portal.demo.data import projects as demo_projects
 from portal.models import City, Country, PublicationStatus, Theme
 from portal.transfers.models import Transfer
@@ -138,8 +139,13 @@ def test_demo_study_visits_have_local_times_in_their_countrys_time_zone(demo, cl
     visit = timed.get(slug="study-visit-olomouc-2017-12")
 
     assert (visit.start_time.isoformat(), visit.end_time.isoformat()) == ("09:00:00", "16:00:00")
-    assert timed.count() == 9
-    assert Event.objects.filter(kind="internship", start_time__isnull=False).count() == 0
+    # Nine past events, and the two upcoming ones taking applications (one an internship).
+    assert timed.count() == 11
+    assert list(
+        Event.objects.filter(kind="internship", start_time__isnull=False).values_list(
+            "slug", flat=True
+        )
+    ) == ["internship-opole-transfer-hubs-upcoming"]
     ics = client.get(f"/en/events/{visit.slug}/calendar.ics").content.decode()
     assert "DTSTART;TZID=Europe/Prague:20171211T090000" in ics
     assert "DTEND;TZID=Europe/Prague:20171213T160000" in ics
@@ -162,10 +168,19 @@ def test_demo_has_two_upcoming_events_taking_applications_one_of_each_allocation
         )
         for event in taking.select_related("city__country")
     ] == [
-        ("study_visit", 45, 16, "arrival", ["pl", "cs"], True, datetime.time(23, 59), 14),
-        ("internship", 60, 2, "organiser", ["pl", "en"], True, datetime.time(23, 59), 21),
+        ("study_visit", 45, 16, "organiser", ["pl", "cs"], True, datetime.time(23, 59), 14),
+        ("internship", 60, 2, "arrival", ["pl", "en"], True, datetime.time(23, 59), 21),
     ]
     assert all(event.who_may_apply_cs and event.start_time for event in taking)
+    # The demo partner's organisation organises the study visit it decides on.
+    visit = taking.get(kind="study_visit")
+    assert list(visit.organisations.order_by("slug").values_list("slug", flat=True)) == [
+        "aglomeracja-opolska",
+        partner_data.ORGANISATION,
+    ]
+    assert [
+        [listing.contact.name for listing in event.contact_listings.all()] for event in taking
+    ] == [["Lenka Horáčková"], ["Tomasz Brzozowski"]]
 
 
 def test_demo_has_the_good_practices_named_in_the_domain_notes(demo):
