@@ -397,6 +397,8 @@ def facet_counts(response):
                 "city": {"opole": 1, "olomouc": 1},
                 "theme": {"transport": 1},
                 "organisation": {"office": 1},
+                # The mixed content records no transfer.
+                "taken_up": {},
             },
         ),
         (

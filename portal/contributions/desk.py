@@ -3,7 +3,7 @@ in a constant number of queries however many there are."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Event
@@ -74,7 +74,9 @@ def partner_desk(user):
             ),
             Prefetch(
                 "events",
-                Event.objects.originals().order_by("-start_date", "title"),
+                Event.objects.originals()
+                .annotate(application_count=Count("applications"))
+                .order_by("-start_date", "title"),
                 to_attr="member_events",
             ),
         )

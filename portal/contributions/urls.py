@@ -1,7 +1,14 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from portal.contributions import cities, entry_views, freshness_views, two_factor, views
+from portal.contributions import (
+    applications,
+    cities,
+    entry_views,
+    freshness_views,
+    two_factor,
+    views,
+)
 from portal.transfers import views as transfer_views
 
 app_name = "contributions"
@@ -44,6 +51,12 @@ urlpatterns = [
     path(_("practices/new/"), entry_views.new_practice, name="practice-new"),
     # Translators: a URL path segment; lowercase, no spaces or diacritics.
     path(_("events/new/"), entry_views.new_event, name="event-new"),
+    path(
+        # Translators: a URL path segment; lowercase, no spaces or diacritics.
+        _("events/<int:pk>/applications/"),
+        applications.EventApplicationsView.as_view(),
+        name="event-applications",
+    ),
     path(
         # Translators: a URL path segment; lowercase, no spaces or diacritics.
         _("submissions/<int:pk>/"),

@@ -51,6 +51,8 @@ WITHOUT_ADD_PAGE = {
     "contributions.Submission",
     # E-mail alerts come only from visitors, with their consent.
     "alerts.Alert",
+    # Applications for events come only through the public form.
+    "events.Application",
 }
 
 
@@ -166,6 +168,7 @@ def test_editor_sees_all_content_and_no_accounts_on_the_admin_index(editor_clien
         ("projects", "Project"),
         ("practices", "GoodPractice"),
         ("events", "Event"),
+        ("events", "Application"),
         ("mail", "OutgoingMessage"),
         ("enquiries", "Enquiry"),
         ("contributions", "Invitation"),
