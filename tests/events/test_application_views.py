@@ -187,6 +187,18 @@ def test_the_event_page_links_the_form_while_open_and_says_when_closed(client):
     assert "/apply/" not in html
 
 
+def test_the_deadline_is_a_valid_html_date_and_time_in_the_events_time_zone(client):
+    event = open_event()
+    # A deadline with microseconds, as one set from timezone.now() has: HTML takes at most three
+    # digits of a second, and the page shows minutes.
+    deadline = datetime.datetime(2027, 2, 28, 23, 59, 30, 123456, tzinfo=event.time_zone)
+    type(event).objects.filter(pk=event.pk).update(application_deadline=deadline)
+
+    html = client.get(event.get_absolute_url()).content.decode()
+
+    assert '<time datetime="2027-02-28T23:59+0100">' in html
+
+
 def test_the_event_page_sets_no_cookie_and_shows_the_new_count_after_an_application(
     client, clock, django_capture_on_commit_callbacks
 ):
