@@ -21,16 +21,18 @@ LANGUAGES = ("pl", "cs", "en")
 ROOT = Path(__file__).resolve().parents[2]
 PARTNER = "partner-exchange@example.org"
 PARTNER_PASSWORD = "a-long-partner-exchange-password"
+# The demo's upcoming study visit, whose participants the organiser chooses.
 OPEN_EVENT = "study-visit-olomouc-crisis-management-upcoming"
-CHOSEN_EVENT = "internship-opole-transfer-hubs-upcoming"
+ROOMY_EVENT = "study-visit-judges-roomy"
 CLOSED_EVENT = "study-visit-judges-closed"
 FULL_EVENT = "study-visit-judges-full"
 ADAPTED_PRACTICE = "opole-olomouc-zoo-cooperation"
 # How many tests open each state: the axe test and the W3C test.
 JUDGES = 2
 # What the states need and the demo does not have: a partner, an event whose deadline has passed,
-# one whose only place is taken, applications and alerts behind the links of their e-mails (as
-# many as the states that use them up need). Prints the links, by kind and language, as JSON.
+# one with places in order of arrival (the partner's) and one whose only place is taken,
+# applications and alerts behind the links of their e-mails (as many as the states that use them
+# up need). Prints the links, by kind and language, as JSON.
 SET_UP = f"""
 import datetime, json
 from django.contrib.auth.models import User
@@ -69,7 +71,16 @@ Transfer.objects.create(
     adopted_practice=GoodPractice.objects.get(slug={ADAPTED_PRACTICE!r}),
     stage="learning", learning_since=datetime.date(2021, 6, 28), status="published",
 )
-full = copy_of_open_event({FULL_EVENT!r}, places=1)
+# Places in order of arrival: one with room for every judge's application, one already full.
+roomy = copy_of_open_event({ROOMY_EVENT!r}, allocation="arrival", places=50)
+full = copy_of_open_event({FULL_EVENT!r}, allocation="arrival", places=1)
+roomy.organisations.add(Organisation.objects.get(slug="aglomeracja-opolska"))
+Application.objects.create(
+    event=roomy, name="Anna Nowak", email="judges-waiting@example.org",
+    organisation="Gmina Prószków", role="Urzędniczka",
+    motivation="Przygotowujemy własny plan kryzysowy.", needs="Dieta wegetariańska",
+    language="pl", state=ApplicationState.WAITING,
+)
 Application.objects.create(
     event=full, name="Jan Kowalski", email="judges-full@example.org", organisation="Gmina Dobrzeń",
     motivation="Chcę poznać centrum 112.", language="pl", state=ApplicationState.CONFIRMED,
@@ -87,7 +98,7 @@ def alert(email, language, **fields):
         **fields,
     )
 
-links = {{}}
+links = {{"partner event": [roomy.pk]}}
 for language in {LANGUAGES!r}:
     for action, state in (("cancel", "confirmed"), ("take", "offered"), ("decline", "offered")):
         links[f"{{action}} {{language}}"] = [
@@ -163,7 +174,8 @@ TRANSFER_STATES = (
     "transfer form",
     "transfer form with errors",
 )
-STATES = EVENT_STATES + LINK_STATES + ALERT_STATES + TRANSFER_STATES
+PARTNER_STATES = ("partner's applications",)
+STATES = EVENT_STATES + LINK_STATES + ALERT_STATES + TRANSFER_STATES + PARTNER_STATES
 APPLY_EMPTY_ERRORS = ["#id_name", "#id_email", "#id_organisation", "#id_motivation", "#id_consent"]
 APPLY_BAD_EMAIL_ERRORS = ["#id_email", "#id_consent"]
 SUBSCRIBE_EMPTY_ERRORS = ["#id_email", "#id_consent"]
@@ -262,9 +274,9 @@ def open_event_state(page, base_url, state, language):
         )
     else:
         slug, expected = {
-            "application confirmed": (OPEN_EVENT, "confirmed"),
+            "application confirmed": (ROOMY_EVENT, "confirmed"),
             "application on the waiting list": (FULL_EVENT, "waiting"),
-            "application waiting for the organiser": (CHOSEN_EVENT, "pending"),
+            "application waiting for the organiser": (OPEN_EVENT, "pending"),
         }[state]
         _, email = visitor()
         apply(page, base_url, slug, language, email)
@@ -387,6 +399,12 @@ def open_state(browser, exchange_portal, state, language):
         open_link_state(page, base_url, links, state, language)
     elif state in ALERT_STATES:
         open_alert_state(page, base_url, links, state, language)
+    elif state in PARTNER_STATES:
+        log_in(page, base_url, language)
+        (event,) = links["partner event"]
+        page.goto(base_url + path_in(language, "contributions:event-applications", pk=event))
+        # Anna Nowak waits for a place; the confirmed applications of other states may be there.
+        assert page.locator(".applications > li", has_text="Anna Nowak").count() == 1
     else:
         open_transfer_state(page, base_url, state, language)
     return context, page
