@@ -37,6 +37,7 @@ from portal.db.rich_text import RichTextField
 from portal.models import City, Country, NewsItem, Theme
 from portal.opendata.downloads import LISTINGS
 from portal.opendata.views import CONTENT_TYPES
+from portal.transfers.models import Transfer
 from portal.translation import translated_fields
 from practices.models import GoodPractice
 from projects.models import Organisation, PartnerRole, Programme, Project
@@ -53,6 +54,7 @@ from tests.support.factories import (
     ProgrammeFactory,
     ProjectFactory,
     ThemeFactory,
+    TransferFactory,
 )
 
 HOSTILE = [
@@ -109,6 +111,12 @@ NOT_TEXT = {
         # A practice's freshness: a date and a yes or no.
         "last_reviewed",
         "stale",
+        # A transfer's number, stage and the dates of its stages.
+        "id",
+        "stage",
+        "learning_since",
+        "adapting_since",
+        "implemented_since",
     },
     "staff": {
         "kind",
@@ -223,6 +231,15 @@ def hostile_content():
         )
         event.organisations.set(three(organisations, number))
         event.practices.set(three(practices, number))
+        # Taken up in the next practice's city, by its organisation, through this event.
+        transfer = TransferFactory(
+            source=practices[number],
+            city=cities[(number + 1) % ROWS],
+            organisation=organisations[number],
+            adopted_practice=practices[(number + 1) % ROWS],
+            **hostile_texts(Transfer, number),
+        )
+        transfer.events.set([event])
         NewsItemFactory(
             slug=f"-news-{number}", project=projects[number], **hostile_texts(NewsItem, number)
         )
