@@ -145,7 +145,8 @@ def test_an_events_calendar_runs_under_the_csp(admin_tab, portal_server):
     page, watch = admin_tab
     page.goto(portal_server + "/en/admin/events/event/add/")
 
-    page.locator(".field-start_date .datetimeshortcuts a").last.click()
+    # The start time shares the row: the calendar is the link beside the date's own field.
+    page.locator("#id_start_date + .datetimeshortcuts a").last.click()
     calendar = page.locator(".calendarbox").first
     expect(calendar).to_be_visible()
     calendar.get_by_role("link", name="15", exact=True).click()

@@ -225,7 +225,11 @@ def test_a_polish_visitor_follows_czech_study_visits_applies_and_unsubscribes(
     )
     facts_shown = applications.locator("dd")
     expect(facts_shown.nth(2)).to_have_text(deadline)
-    expect(facts_shown.nth(2).locator("time")).to_have_attribute("datetime", facts["deadline"])
+    # HTML's valid date and time: minutes, the offset without a colon.
+    machine_deadline = datetime.datetime.fromisoformat(facts["deadline"]).strftime(
+        "%Y-%m-%dT%H:%M%z"
+    )
+    expect(facts_shown.nth(2).locator("time")).to_have_attribute("datetime", machine_deadline)
     expect(facts_shown.nth(3)).to_have_text(places)
     expect(facts_shown.nth(4)).to_have_text(pl("chosen by the organiser"))
     assert scroll_width(page) <= PHONE["width"]
