@@ -397,6 +397,13 @@ def conditional_response(request, response):
     )
 
 
+def told(response, outcome):
+    """The response, saying whether it came from the page cache where the benchmark asks."""
+    if getattr(settings, "PAGE_CACHE_OUTCOME_HEADER", False):
+        response["X-Page-Cache"] = outcome
+    return response
+
+
 class PageCacheMiddleware:
     """Answer anonymous visitors from the page cache, and fill it (see the module docstring)."""
 
@@ -430,7 +437,8 @@ class PageCacheMiddleware:
         if page is not None:
             content, headers, tags, made_at = page
             if page_changes.unchanged_since(made_at, tags):
-                return conditional_response(request, HttpResponse(content, headers=headers))
+                response = HttpResponse(content, headers=headers)
+                return conditional_response(request, told(response, "hit"))
 
         # Made from the primary: it is kept under the primary's change log
         # (portal/operations/replicas.py).
@@ -445,7 +453,7 @@ class PageCacheMiddleware:
             cache.set(key, page, seconds)
         except RedisError as error:
             logger.warning("The page cache does not answer: %s", error)
-        return conditional_response(request, response)
+        return conditional_response(request, told(response, "miss"))
 
     def may_answer(self, request):
         return (
