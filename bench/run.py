@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlencode
 
+from bench.mixed import mixed_rows, mixed_table
 from tests.support.server import (
     ROOT,
     database_settings,
@@ -651,6 +652,7 @@ def main():
             rows = [progress.measure(base_url, page, "cold") for page in pages]
         with gunicorn_portal(cached, workers=options.workers) as base_url:
             rows += [progress.measure(base_url, page, "cached") for page in pages]
+        mixed = mixed_rows(cached, workers=options.workers, seconds=options.seconds)
         # The bare view again with the page cache off, as before the pages.
         with gunicorn_portal(cold, workers=options.workers) as base_url:
             bare_after = progress.measure(base_url, bare, "after the pages")
@@ -670,9 +672,12 @@ def main():
             load=(load_at_start, load_at_end),
             environment=environment,
         )
+        + "\n"
+        + mixed_table(mixed, seconds=options.seconds)
     )
     print()
     print("\n".join(table(bare_rows, rows, bare_mean, options.seconds)))
+    print(mixed_table(mixed, seconds=options.seconds))
     print(f"\nLoad average before the run: {load_at_start}; at its end: {load_at_end}")
     if abs(after - before) / before > BARE_DRIFT_WARNING:
         print(

@@ -6,3 +6,5 @@ from portal.settings import INSTALLED_APPS
 ROOT_URLCONF = "bench.urls"
 # For bench/templates.
 INSTALLED_APPS = [*INSTALLED_APPS, "bench"]
+# Each page says whether the page cache served it (bench/mixed.py counts them).
+PAGE_CACHE_OUTCOME_HEADER = True

@@ -211,6 +211,15 @@ class Event(Revisable, Publishable):
     def __str__(self):
         return self.title
 
+    def page_tags(self):
+        """The practices whose pages show this event (portal/operations/caching.py): those it
+        presents, and those of the transfers it is a step of."""
+        practices = [*self.practices.values_list("pk", flat=True)]
+        for source, adopted in self.transfers.values_list("source", "adopted_practice"):
+            practices += [source, adopted]
+        label = GoodPractice._meta.label_lower
+        return {f"{label}:{pk}" for pk in practices if pk is not None}
+
     def get_absolute_url(self):
         return reverse("events:detail", kwargs={"slug": self.slug})
 

@@ -195,6 +195,24 @@ class GoodPractice(Revisable, Publishable):
     def __str__(self):
         return self.title
 
+    def page_tags(self):
+        """What places this practice on other practices' pages (portal/operations/caching.py): its
+        city and themes (similar practices) and the practices it is transferred from or to."""
+        label = self._meta.label_lower
+        tags = {f"{label}@city:{self.city_id}"}
+        tags |= {f"{label}@theme:{pk}" for pk in self.themes.values_list("pk", flat=True)}
+        transferred = [
+            *self.transfers_out.values_list("adopted_practice", flat=True),
+            *self.transfers_in.values_list("source", flat=True),
+        ]
+        return tags | {f"{label}:{pk}" for pk in transferred if pk is not None}
+
+    def similar_practices_tags(self):
+        """The changes that may bring another practice among this one's similar practices."""
+        label = self._meta.label_lower
+        themes = {f"{label}@theme:{theme.pk}" for theme in self.themes.all()}
+        return {f"{label}@city:{self.city_id}", *themes}
+
     def get_absolute_url(self):
         return reverse("practices:detail", kwargs={"slug": self.slug})
 

@@ -5,6 +5,7 @@ from portal.content.filtering import FacetedListView
 from portal.content.views import PublishedDetailView
 from portal.db.uploads import document_response
 from portal.models import Theme
+from portal.operations.caching import page_depends_on, page_shows_rows_of
 from practices.filters import PracticeFilter
 from practices.models import GoodPractice, PracticeContact
 from projects.models import Organisation, Project
@@ -15,6 +16,16 @@ SIMILAR_PRACTICES = 4
 class PracticeDetailView(PublishedDetailView):
     model = GoodPractice
     context_object_name = "practice"
+
+    def get_object(self, queryset=None):
+        # Other practices reach this page only as similar practices or through transfers, and
+        # events only through their links to it, so the page cache keeps it while unrelated
+        # practices and events change (Event.page_tags() names the practices an event is on).
+        page_shows_rows_of(GoodPractice)
+        page_shows_rows_of(GoodPractice._meta.get_field("events").related_model)
+        practice = super().get_object(queryset)
+        page_depends_on(*practice.similar_practices_tags())
+        return practice
 
     def get_queryset(self):
         return (

@@ -131,8 +131,9 @@ def counts_kept(settings, monkeypatch):
     # A memory cache of its own, whatever REDIS_URL says: clear() would empty a whole Redis.
     settings.CACHES = {**settings.CACHES, "default": COUNTS_CACHE}
     caching.cache.clear()
-    monkeypatch.setattr(caching.page_generation, "token", None)
-    monkeypatch.setattr(caching.page_generation, "read_at", None)
+    monkeypatch.setattr(caching.page_changes, "position", None)
+    monkeypatch.setattr(caching.page_changes, "read_at", None)
+    monkeypatch.setattr(caching.page_changes, "changed", {})
     monkeypatch.setattr(caching, "monotonic", lambda: 1000.0)
 
 
@@ -143,8 +144,9 @@ def page_cache_on(settings, monkeypatch):
     # A memory cache of its own, whatever REDIS_URL says: clear() would empty a whole Redis.
     settings.CACHES = {**settings.CACHES, "default": MEMORY_CACHE}
     cache.clear()
-    monkeypatch.setattr(caching.page_generation, "token", None)
-    monkeypatch.setattr(caching.page_generation, "read_at", None)
+    monkeypatch.setattr(caching.page_changes, "position", None)
+    monkeypatch.setattr(caching.page_changes, "read_at", None)
+    monkeypatch.setattr(caching.page_changes, "changed", {})
     clock = Clock()
     monkeypatch.setattr(caching, "monotonic", clock)
     return clock

@@ -332,7 +332,7 @@ def page_queries(django_db_setup, django_db_blocker, tmp_path_factory):
             CACHES={**settings.CACHES, "default": FACET_COUNTS_CACHE},
         ),
         mock.patch.object(caching, "monotonic", lambda: 1000.0),
-        mock.patch.object(caching.page_generation, "read_at", None),
+        mock.patch.object(caching.page_changes, "read_at", None),
         transaction.atomic(),
     ):
         web = ContentWeb()

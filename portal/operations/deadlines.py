@@ -15,7 +15,7 @@ Django discards the broken connection at the end of the request. Cancelling inst
 do: a cancel request opens a new connection to the same unanswering server.
 
 Deadlines are short (DATABASE_QUICK_SECONDS) for the round trips that must be instant on a
-working server (the health check of a kept connection, the page cache's generation, the
+working server (the health check of a kept connection, the page cache's change log, the
 readiness probe: `with quick_database_answers():`), and otherwise statement_timeout plus
 QUERY_GRACE_SECONDS, so that a slow but working query ends with the server's own error, never
 with this one.

@@ -7,7 +7,7 @@ Writes always go to the primary ("default"). Reads go to the "replica" database,
   GET, HEAD, OPTIONS and TRACE): the replica may lag behind, and an editor who saved a practice
   must see the change on the next page. The primary_reads cookie carries that;
 - while a page or a count is made to be kept until content changes (portal/operations/caching.py):
-  it is kept under the content generation read from the primary, so it must be made from the
+  it is kept under the change log's position read from the primary, so it must be made from the
   primary too, or a lagging replica's older content would be kept as the newest.
 Migrations run on the primary only; the replica gets them through replication.
 """

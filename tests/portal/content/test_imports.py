@@ -220,7 +220,7 @@ def test_an_import_keeps_a_version_by_its_editor_and_makes_cached_pages_stale(
     upload = organisations_csv("new-one,Nowa,,,ngo,opole,,,,,published")
     shown = preview(editor_client, Organisation, upload)
     moves = []
-    monkeypatch.setattr(caching.page_generation, "move", lambda: moves.append(1))
+    monkeypatch.setattr(caching.page_changes, "record", lambda tags: moves.append(1))
 
     with django_capture_on_commit_callbacks(execute=True):
         confirm(editor_client, Organisation, shown)
@@ -237,7 +237,7 @@ def test_a_preview_leaves_no_history_and_no_cache_invalidation(
     editor_client, opole, monkeypatch, django_capture_on_commit_callbacks
 ):
     moves = []
-    monkeypatch.setattr(caching.page_generation, "move", lambda: moves.append(1))
+    monkeypatch.setattr(caching.page_changes, "record", lambda tags: moves.append(1))
 
     with django_capture_on_commit_callbacks(execute=True):
         preview(editor_client, Organisation, organisations_csv("a,A,,,ngo,opole,,,,,"))

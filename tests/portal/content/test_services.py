@@ -103,7 +103,7 @@ def test_publishing_many_rows_makes_cached_pages_stale_once(
 ):
     GoodPracticeFactory.create_batch(3, status=PublicationStatus.DRAFT)
     moves = []
-    monkeypatch.setattr(caching.page_generation, "move", lambda: moves.append(1))
+    monkeypatch.setattr(caching.page_changes, "record", lambda tags: moves.append(1))
 
     with django_capture_on_commit_callbacks(execute=True):
         publishable_publish(queryset=GoodPractice.objects.all(), by=editor)
@@ -118,7 +118,7 @@ def test_publishing_nothing_leaves_cached_pages_alone(
 ):
     GoodPracticeFactory(status=PublicationStatus.PUBLISHED)
     moves = []
-    monkeypatch.setattr(caching.page_generation, "move", lambda: moves.append(1))
+    monkeypatch.setattr(caching.page_changes, "record", lambda tags: moves.append(1))
 
     with django_capture_on_commit_callbacks(execute=True):
         publishable_publish(queryset=GoodPractice.objects.all(), by=editor)

@@ -160,8 +160,8 @@ def test_a_huge_hostile_query_string_is_kept_under_a_key_of_fixed_length(
         again = client.get(address)
 
     assert (first.status_code, again.content) == (200, first.content)
-    key = caching.page_key(rf.get(address), "7.2026-11-21")
-    assert re.fullmatch(r"page:7\.2026-11-21:[0-9a-f]{64}", key)
+    key = caching.page_key(rf.get(address), "2026-11-21")
+    assert re.fullmatch(r"page:2026-11-21:[0-9a-f]{64}", key)
 
 
 def test_a_matching_if_none_match_gets_304_without_making_the_page(
@@ -347,27 +347,27 @@ def test_pages_of_yesterday_are_not_served_today(client, clock, monkeypatch):
     assert (same_day_queries, next_day.templates != []) == (0, True)
 
 
-def test_kept_pages_are_served_while_the_generation_cannot_be_read(client, clock, monkeypatch):
+def test_kept_pages_are_served_while_the_change_log_cannot_be_read(client, clock, monkeypatch):
     kept = GoodPracticeFactory().get_absolute_url()
     client.get(kept)
 
-    def unreachable(query):
+    def unreachable():
         raise OperationalError("connection refused")
 
-    monkeypatch.setattr(caching.page_generation, "remember", unreachable)
+    monkeypatch.setattr(caching.page_changes, "read", unreachable)
     clock.tick()
     _page, queries = visit(client, kept)
 
     assert queries == 0
 
 
-def test_pages_are_made_as_usual_when_no_generation_was_ever_read(client, clock, monkeypatch):
+def test_pages_are_made_as_usual_when_the_change_log_was_never_read(client, clock, monkeypatch):
     address = GoodPracticeFactory().get_absolute_url()
 
-    def unreachable(query):
+    def unreachable():
         raise OperationalError("connection refused")
 
-    monkeypatch.setattr(caching.page_generation, "remember", unreachable)
+    monkeypatch.setattr(caching.page_changes, "read", unreachable)
     first, again = client.get(address), client.get(address)
 
     assert (first.status_code, again.status_code) == (200, 200)
@@ -384,7 +384,7 @@ def test_the_admin_api_health_checks_and_files_are_not_looked_for_in_the_cache(
     client.get(address)
     client.get(address)
 
-    assert caching.page_generation.read_at is None
+    assert caching.page_changes.read_at is None
 
 
 # Pages the portal does not have, each answered with a header that tells one making from another.
@@ -540,8 +540,8 @@ if sys.argv[1] == "save":
     practice.title_en = sys.argv[3]
     practice.save()
 else:
-    from portal.operations.caching import page_generation
-    page_generation.current()
+    from portal.operations.caching import page_changes
+    page_changes.current()
     with CaptureQueriesContext(connection) as queries:
         page = Client().get(sys.argv[2]).content.decode()
     print(len(queries), re.search("<h1>(.*?)</h1>", page).group(1))
@@ -684,7 +684,7 @@ def test_counts_over_all_content_are_made_once_for_every_language_until_content_
         GoodPracticeFactory(city=CityFactory(name="Olomouc"))
     pl, after_change = visit(client, "/pl/")
 
-    # The first page also read the content generation; the counts are two queries.
+    # The first page also read the change log; the counts are two queries.
     assert (first - again, after_change - again) == (3, 2)
     assert "Dobré praxe, projekty a události v 1 městě." in cs.content.decode()
     assert "Dobre praktyki, projekty i wydarzenia w 2 miastach." in pl.content.decode()

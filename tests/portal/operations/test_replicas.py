@@ -7,6 +7,7 @@ from django.db import DEFAULT_DB_ALIAS, connections, router, transaction
 from django.http import HttpResponse
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from portal.operations import caching, replicas
 from portal.operations.replicas import PRIMARY_COOKIE, PrimaryAfterWriteMiddleware, primary_reads
@@ -194,10 +195,10 @@ def test_readiness_checks_the_replica_too(
 
 @pytest.fixture
 def generation(monkeypatch, settings):
-    """The page cache on, in memory, at a generation that needs no database."""
+    """The page cache on, in memory, at a position of the change log that needs no database."""
     settings.PAGE_CACHE_SECONDS = 600
     settings.CACHES = {**settings.CACHES, "default": MEMORY_CACHE}
-    monkeypatch.setattr(caching.page_generation, "current", lambda: "7.2026-11-21")
+    monkeypatch.setattr(caching.page_changes, "current", timezone.now)
     caching.cache.clear()
 
 

@@ -399,8 +399,8 @@ def test_a_page_kept_by_both_servers_changes_on_both_after_a_change_on_one(porta
     made_by_a = visitor.get(portal.a + PRACTICE_PATH)
     cache, keys = cached_page(portal, PRACTICE_PATH)
     # Marked in the shared cache: a server that answers with the mark took the page from there.
-    content, headers = cache.get(keys[0])
-    cache.set(keys[0], (content.replace(b"</h1>", b" (kept)</h1>"), headers), 600)
+    content, headers, tags, position = cache.get(keys[0])
+    cache.set(keys[0], (content.replace(b"</h1>", b" (kept)</h1>"), headers, tags, position), 600)
 
     kept = [heading(visitor.get(server + PRACTICE_PATH)[2]) for server in (portal.b, portal.a)]
     admin_form(
