@@ -243,7 +243,7 @@ class GalleryImage(models.Model):
 
     image = PictureField(_("image"), renditions_field="image_renditions", renditions=("gallery",))
     image_renditions = models.JSONField(
-        _("thumbnails of the image"), default=dict, blank=True, editable=False
+        _("thumbnails of the image"), default=dict, db_default={}, blank=True, editable=False
     )
     alt_text = models.CharField(
         _("alternative text"),
@@ -310,7 +310,7 @@ class NewsItem(Publishable):
         renditions=("cover", "card"),
     )
     cover_image_renditions = models.JSONField(
-        _("thumbnails of the cover image"), default=dict, blank=True, editable=False
+        _("thumbnails of the cover image"), default=dict, db_default={}, blank=True, editable=False
     )
     cover_image_alt = models.CharField(
         _("cover image alternative text"),

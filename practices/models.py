@@ -143,7 +143,7 @@ class GoodPractice(Revisable, Publishable):
         renditions=("cover", "card"),
     )
     cover_image_renditions = models.JSONField(
-        _("thumbnails of the cover image"), default=dict, blank=True, editable=False
+        _("thumbnails of the cover image"), default=dict, db_default={}, blank=True, editable=False
     )
     cover_image_alt = models.CharField(
         _("cover image alternative text"),

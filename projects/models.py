@@ -97,7 +97,7 @@ class Organisation(Publishable):
         _("logo"), blank=True, renditions_field="logo_renditions", renditions=("logo",)
     )
     logo_renditions = models.JSONField(
-        _("thumbnails of the logo"), default=dict, blank=True, editable=False
+        _("thumbnails of the logo"), default=dict, db_default={}, blank=True, editable=False
     )
     description = RichTextField(_("description"), blank=True)
     contacts = models.ManyToManyField(
