@@ -3,6 +3,7 @@ sorl-thumbnail when a picture is saved, and which pages read from the picture's 
 
 from contextlib import contextmanager
 from html.parser import HTMLParser
+from io import StringIO
 
 import pytest
 from django.conf import settings
@@ -18,6 +19,8 @@ from django_tasks_db.models import DBTaskResult
 from PIL import Image
 from sorl.thumbnail.base import ThumbnailBackend
 
+from portal.content.revisions import revision_start
+from portal.db import renditions
 from practices.models import GoodPractice, PracticeImage
 from tests.support.factories import (
     EventImageFactory,
@@ -485,8 +488,6 @@ def test_a_removed_picture_shows_nothing_and_forgets_its_thumbnails(client, work
 
 
 def test_a_proposed_change_keeps_the_thumbnails_of_the_pictures_it_copies(worker, committed):
-    from portal.content.revisions import revision_start
-
     with worker():
         practice = practice_with_pictures(gallery_size=2)
 
@@ -504,8 +505,6 @@ def test_a_proposed_change_keeps_the_thumbnails_of_the_pictures_it_copies(worker
 
 
 def test_make_thumbnails_makes_what_pictures_lack_and_is_safe_to_repeat(client, committed):
-    from io import StringIO
-
     with committed():
         practice = practice_with_pictures(gallery_size=2)
     # As pictures stored before thumbnails were recorded: no record, no task.
@@ -537,3 +536,40 @@ def test_make_thumbnails_makes_what_pictures_lack_and_is_safe_to_repeat(client, 
     assert_thumbnails(cover, COVER_WIDTHS, ratio=2)
     for image in gallery:
         assert_thumbnails(image, GALLERY_WIDTHS, ratio=4 / 3)
+
+
+def test_a_task_whose_picture_is_replaced_while_it_works_records_nothing(committed, monkeypatch):
+    with committed():
+        practice = practice_with_pictures(gallery_size=0)
+    first_name = practice.cover_image.name
+    make = renditions.thumbnails_make
+
+    def replaced_while_making(picture, kinds):
+        made = make(picture, kinds)
+        GoodPractice._base_manager.filter(pk=practice.pk).update(cover_image="elsewhere.png")
+        return made
+
+    monkeypatch.setattr(renditions, "thumbnails_make", replaced_while_making)
+
+    outcome = renditions.picture_renditions_make(
+        model=GoodPractice, pk=practice.pk, field_name="cover_image"
+    )
+
+    practice.refresh_from_db()
+    assert outcome == "replaced meanwhile"
+    assert practice.cover_image_renditions == {
+        "source": first_name,
+        "width": 2000,
+        "height": 1000,
+    }
+
+
+def test_a_picture_named_by_code_has_its_thumbnails_made_too(client, worker):
+    # As the demo loader and the staff import do: the file is in storage, the row names it.
+    name = default_storage.save("demo/logo.png", png_file("logo.png", size=(600, 300)))
+    with worker():
+        organisation = OrganisationFactory(logo=name)
+
+    (logo,), _links = images_on(client.get(organisation.get_absolute_url()))
+    assert (logo["width"], logo["height"]) == ("128", "64")
+    assert [width for _url, width in srcset_candidates(logo)] == [128, 256]
