@@ -17,6 +17,7 @@ run: export DJANGO_DEBUG ?= true
 run: install database
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo
+	$(PY) manage.py make_thumbnails
 	$(PY) manage.py demo_admin
 	$(PY) manage.py demo_partner
 	@echo "The portal: http://$(HOST):$(PORT)/   the admin: http://$(HOST):$(PORT)/admin/"

@@ -241,7 +241,10 @@ class Theme(models.Model):
 class GalleryImage(models.Model):
     """One picture in a practice's or an event's gallery."""
 
-    image = PictureField(_("image"))
+    image = PictureField(_("image"), renditions_field="image_renditions", renditions=("gallery",))
+    image_renditions = models.JSONField(
+        _("thumbnails of the image"), default=dict, db_default={}, blank=True, editable=False
+    )
     alt_text = models.CharField(
         _("alternative text"),
         max_length=250,
@@ -300,7 +303,15 @@ class NewsItem(Publishable):
     )
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for lists."))
     body = RichTextField(_("text"))
-    cover_image = PictureField(_("cover image"), blank=True)
+    cover_image = PictureField(
+        _("cover image"),
+        blank=True,
+        renditions_field="cover_image_renditions",
+        renditions=("cover", "card"),
+    )
+    cover_image_renditions = models.JSONField(
+        _("thumbnails of the cover image"), default=dict, db_default={}, blank=True, editable=False
+    )
     cover_image_alt = models.CharField(
         _("cover image alternative text"),
         max_length=250,

@@ -289,8 +289,8 @@ else:
     }
 CACHES = {
     "default": DEFAULT_CACHE,
-    # Which thumbnails each picture has (THUMBNAIL_CACHE), so that a page whose thumbnails exist
-    # costs no query per picture. Small entries: room for every picture the portal holds.
+    # sorl-thumbnail's record of which thumbnails exist (THUMBNAIL_CACHE), read by the task worker
+    # when it makes them. Small entries: room for every picture the portal holds.
     "thumbnails": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "thumbnails",
@@ -458,8 +458,9 @@ if SERVE_MEDIA and S3_BUCKET:
         "DJANGO_SERVE_MEDIA serves DJANGO_MEDIA_ROOT, which is not used with DJANGO_S3_BUCKET: "
         "object storage serves the pictures. Unset DJANGO_SERVE_MEDIA."
     )
-# Thumbnails of uploaded pictures (sorl-thumbnail), in MEDIA_ROOT/cache/; which ones a picture has
-# is kept in the database and read through the "thumbnails" cache.
+# Thumbnails of uploaded pictures (sorl-thumbnail), in MEDIA_ROOT/cache/, made by the task worker
+# (portal/db/renditions.py), which records them on the picture's row for pages to read; sorl's own
+# record of them is kept in the database and read, by the worker only, through this cache.
 THUMBNAIL_KVSTORE = "sorl.thumbnail.kvstores.cached_db_kvstore.KVStore"
 THUMBNAIL_CACHE = "thumbnails"
 # Pillow writes WebP (sorl's PIL engine passes the format to Image.save); it keeps logos' alpha.

@@ -136,7 +136,15 @@ class GoodPractice(Revisable, Publishable):
         validators=YEAR_VALIDATORS,
         help_text=_("Leave empty if it is still running."),
     )
-    cover_image = PictureField(_("cover image"), blank=True)
+    cover_image = PictureField(
+        _("cover image"),
+        blank=True,
+        renditions_field="cover_image_renditions",
+        renditions=("cover", "card"),
+    )
+    cover_image_renditions = models.JSONField(
+        _("thumbnails of the cover image"), default=dict, db_default={}, blank=True, editable=False
+    )
     cover_image_alt = models.CharField(
         _("cover image alternative text"),
         max_length=250,

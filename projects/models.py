@@ -93,7 +93,12 @@ class Organisation(Publishable):
         City, verbose_name=_("city"), on_delete=models.PROTECT, related_name="organisations"
     )
     website = models.URLField(_("website"), blank=True)
-    logo = PictureField(_("logo"), blank=True)
+    logo = PictureField(
+        _("logo"), blank=True, renditions_field="logo_renditions", renditions=("logo",)
+    )
+    logo_renditions = models.JSONField(
+        _("thumbnails of the logo"), default=dict, db_default={}, blank=True, editable=False
+    )
     description = RichTextField(_("description"), blank=True)
     contacts = models.ManyToManyField(
         "contacts.ContactPerson",

@@ -292,7 +292,7 @@ def public_pages(web):
 def queries_of(client, address):
     """The SQL of the queries of a page whose thumbnails exist: with no facet counts kept, and
     made again with them kept."""
-    client.get(address)  # Thumbnails are made and remembered on the first view.
+    client.get(address)  # A first view; pictures cost none (tests/test_thumbnails.py).
     measured = []
     cache.clear()
     for _time in ("first", "again"):

@@ -18,6 +18,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.files.images import get_image_dimensions
 from django.db import models
 from django.db.models.fields.files import FieldFile, ImageFieldFile
 from django.http import FileResponse
@@ -29,6 +30,12 @@ from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 from pypdf import PasswordType, PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
+from portal.db.renditions import (
+    RENDITIONS,
+    renditions_complete,
+    renditions_pending,
+    renditions_queue_on_commit,
+)
 from portal.operations.storage import private_storage
 
 # Every decode in the process, sorl-thumbnail's included, refuses what an upload may not have.
@@ -496,6 +503,8 @@ class PictureFieldFile(ImageFieldFile):
         # Forms hand over pictures already cleaned; code that assigns a file gets the same checks.
         if not isinstance(content, CleanPicture):
             content = picture_clean(content)
+        # Known now from the bytes in memory: the page shows it before the thumbnails exist.
+        self._dimensions_cache = get_image_dimensions(content)
         super().save(content.name, content, save)
 
 
@@ -514,13 +523,43 @@ class DocumentFieldFile(FieldFile):
 
 
 class PictureField(models.ImageField):
-    """A picture: a photo, a cover or a logo; JPEG, PNG, WebP or GIF, stored without metadata."""
+    """A picture: a photo, a cover or a logo; JPEG, PNG, WebP or GIF, stored without metadata.
+
+    `renditions_field` names the model's JSONField that records the picture's thumbnails of the
+    kinds in `renditions` (portal/db/renditions.py); a picture stored or changed by any save
+    (a form, the admin, an import, a copy, a revert) has them made by the worker once committed.
+    """
 
     attr_class = PictureFieldFile
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, renditions_field=None, renditions=(), **kwargs):
         kwargs.setdefault("upload_to", upload_path)
+        unknown = set(renditions) - set(RENDITIONS)
+        if unknown:
+            raise ValueError(f"unknown kinds of thumbnails: {sorted(unknown)}")
+        self.renditions_field = renditions_field
+        self.renditions = tuple(renditions)
         super().__init__(*args, **kwargs)
+
+    def pre_save(self, model_instance, add):
+        picture = super().pre_save(model_instance, add)
+        if self.renditions_field:
+            recorded = getattr(model_instance, self.renditions_field) or {}
+            if not picture:
+                setattr(model_instance, self.renditions_field, {})
+            elif recorded.get("source") != picture.name:
+                size = getattr(picture, "_dimensions_cache", None)
+                setattr(
+                    model_instance,
+                    self.renditions_field,
+                    renditions_pending(source=picture.name, size=size),
+                )
+                renditions_queue_on_commit(instance=model_instance, field_name=self.name)
+            elif not renditions_complete(recorded):
+                # Saved again before the worker came, or brought back incomplete (a revert, a
+                # row loaded before the worker wrote the record): the task skips what is made.
+                renditions_queue_on_commit(instance=model_instance, field_name=self.name)
+        return picture
 
     def formfield(self, **kwargs):
         return super().formfield(**{"form_class": PictureFormField, **kwargs})
