@@ -395,7 +395,13 @@ class PreviewDiff(resources.Diff):
 
     TAGS = {-1: "del", 0: "span", 1: "ins"}
 
+    def __init__(self, resource, instance, new):
+        super().__init__(resource, instance, new)
+        self.shown = resource.html_diff
+
     def as_html(self):
+        if not self.shown:
+            return []
         differ = diff_match_patch()
         cells = []
         for before, after in zip(self.left, self.right, strict=True):
@@ -461,6 +467,10 @@ class ContentResource(resources.ModelResource):
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self.first_rows = {}
+        # The worker's import: no marked-up diff of each row (nobody sees it), and a call after
+        # each row with its number, for the progress the editor sees.
+        self.html_diff = True
+        self.row_done = None
 
     def get_diff_class(self):
         return PreviewDiff
@@ -540,6 +550,12 @@ class ContentResource(resources.ModelResource):
         if errors:
             raise ValidationError(errors)
 
+    def import_row(self, row, instance_loader, **kwargs):
+        row_result = super().import_row(row, instance_loader, **kwargs)
+        if self.row_done is not None:
+            self.row_done(kwargs["row_number"])
+        return row_result
+
     def related_list_fields(self, row):
         return [
             field
@@ -615,6 +631,46 @@ class PublishableResource(ContentResource):
 
     def get_queryset(self):
         return rows_named_by_imports(self._meta.model)
+
+
+def row_error_sentences(invalid_row):
+    """The mistakes of an imported row, each naming the spreadsheet's row and column."""
+    # import-export counts the rows below the header from 1; a spreadsheet counts the header.
+    row = invalid_row.number + 1
+    sentences = []
+    for column, messages in invalid_row.error_dict.items():
+        for message in messages:
+            if column == NON_FIELD_ERRORS:
+                sentences.append(
+                    gettext("Row %(row)d: %(message)s") % {"row": row, "message": message}
+                )
+            elif ", " in column:
+                # A translated field, required in one language at least.
+                sentences.append(
+                    gettext("Row %(row)d, columns %(columns)s: %(message)s")
+                    % {"row": row, "columns": column, "message": message}
+                )
+            else:
+                sentences.append(
+                    gettext("Row %(row)d, column %(column)s: %(message)s")
+                    % {"row": row, "column": column, "message": message}
+                )
+    return sentences
+
+
+def result_error_sentences(result):
+    """Every mistake of an import's result, in the order of the file, as the editor reads them."""
+    if result.base_errors:
+        return [str(error.error) for error in result.base_errors]
+    sentences = [
+        gettext("Row %(row)s could not be saved: %(error)s")
+        % {"row": number + 1, "error": error.error}
+        for number, errors in result.row_errors()
+        for error in errors
+    ]
+    for invalid_row in result.invalid_rows:
+        sentences.extend(row_error_sentences(invalid_row))
+    return sentences
 
 
 class PendingImportStorage(MediaStorage):
