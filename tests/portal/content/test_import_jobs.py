@@ -4,8 +4,6 @@ with its progress and mistakes on the import's page (portal/content/import_jobs.
 from datetime import timedelta
 
 import pytest
-from django.db import DEFAULT_DB_ALIAS, connections
-from django.db.models.signals import post_save
 from django.utils import timezone, translation
 
 from portal.models import ImportJob
@@ -204,29 +202,3 @@ def test_editors_only_look_at_imports_and_others_may_not_confirm(
     assert editor_client.get(admin_url(ImportJob, "add")).status_code == 403
     assert refused.status_code == 403
     assert ImportJob.objects.get().state == "checked"
-
-
-# The migrations made the Editors group, which a transactional test must leave for others.
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_progress_shows_outside_the_imports_open_transaction(editor_client, small_previews):
-    CityFactory(slug="opole", country=CountryFactory(code="PL"))
-    preview(editor_client, Organisation, organisations_csv(*rows(3)))
-    job = ImportJob.objects.get()
-    ImportJob.objects.update(confirmed=True)
-    onlooker = connections.create_connection(DEFAULT_DB_ALIAS)
-    seen = []
-
-    def look(sender, **kwargs):
-        with onlooker.cursor() as cursor:
-            cursor.execute("SELECT rows_done FROM portal_importjob WHERE id = %s", [job.pk])
-            seen.append(cursor.fetchone()[0])
-
-    post_save.connect(look, sender=Organisation)
-    try:
-        run_due_tasks()
-    finally:
-        post_save.disconnect(look, sender=Organisation)
-        onlooker.close()
-
-    assert seen == [0, 1, 2]
-    assert ImportJob.objects.get().state == "done"
