@@ -305,9 +305,7 @@ class RelatedRowsRead:
         self.known = {}
         for start in range(0, len(keys), RELATED_ROWS_PER_QUERY):
             chunk = keys[start : start + RELATED_ROWS_PER_QUERY]
-            for related in rows_named_by_imports(self.model).filter(
-                **{f"{self.field}__in": chunk}
-            ):
+            for related in rows_named_by_imports(self.model).filter(**{f"{self.field}__in": chunk}):
                 self.known[getattr(related, self.field)] = related
 
 
