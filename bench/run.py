@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlencode
 
-from bench.imports import import_rate
+from bench.imports import DEFAULT_ROWS, import_rate
 from tests.support.server import (
     ROOT,
     database_settings,
@@ -606,7 +606,7 @@ def arguments():
     parser.add_argument(
         "--import-rows",
         type=int,
-        default=10_000,
+        default=DEFAULT_ROWS,
         help="good practices in the import measured (default: %(default)s)",
     )
     parser.add_argument(
