@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlencode
 
+from bench.imports import DEFAULT_ROWS, import_rate
 from bench.mixed import mixed_rows, mixed_table
 from tests.support.server import (
     ROOT,
@@ -506,7 +507,7 @@ def kept_analysis(path):
     return f"{ANALYSIS_START}\n## Analysis\n\nNot written yet.\n\n{ANALYSIS_END}"
 
 
-def report(*, command, options, counts, bare_rows, rows, bare_mean, load, environment):
+def report(*, command, options, counts, bare_rows, rows, bare_mean, load, environment, imports):
     content = (
         "the demo content (`--demo`)"
         if options.demo
@@ -570,6 +571,13 @@ def report(*, command, options, counts, bare_rows, rows, bare_mean, load, enviro
             if row.mode == "cold"
         ],
         "",
+        "## Imports",
+        "",
+        "A CSV of published practices under new slugs, checked and imported as the task worker "
+        "does, in a transaction rolled back after (bench/imports.py):",
+        "",
+        f"- {imports.line()}",
+        "",
         "## Environment",
         "",
         f"- Date: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC",
@@ -595,6 +603,12 @@ def arguments():
     )
     parser.add_argument(
         "--seconds", type=int, default=SECONDS, help="per page and mode (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--import-rows",
+        type=int,
+        default=DEFAULT_ROWS,
+        help="good practices in the import measured (default: %(default)s)",
     )
     parser.add_argument(
         "--demo",
@@ -656,6 +670,9 @@ def main():
         # The bare view again with the page cache off, as before the pages.
         with gunicorn_portal(cold, workers=options.workers) as base_url:
             bare_after = progress.measure(base_url, bare, "after the pages")
+        print(f"Importing {options.import_rows:,} good practices (rolled back)...", flush=True)
+        imports = import_rate(options.import_rows)
+        print(imports.line(), flush=True)
     load_at_end = load_average()
 
     bare_rows = [bare_before, bare_after]
@@ -671,6 +688,7 @@ def main():
             bare_mean=bare_mean,
             load=(load_at_start, load_at_end),
             environment=environment,
+            imports=imports,
         )
         + "\n"
         + mixed_table(mixed, seconds=options.seconds)

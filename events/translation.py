@@ -1,7 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
-from simple_history import register as register_history
 
 from events.models import Event, EventContact, EventImage
+from portal.db.history import register_history
 from portal.db.search_indexes import SEARCH_VECTOR_FIELD
 from portal.translation import GalleryImageTranslationOptions
 

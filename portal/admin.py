@@ -3,8 +3,14 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from portal.content.admin import ContentAdmin, PublishableAdmin, image_preview, translated
-from portal.models import City, Country, NewsItem, Page, Theme
+from portal.content.admin import (
+    ContentAdmin,
+    ImportJobAdmin,
+    PublishableAdmin,
+    image_preview,
+    translated,
+)
+from portal.models import City, Country, ImportJob, NewsItem, Page, Theme
 from portal.staff.accounts import StaffLoginForm
 
 admin.site.site_header = _("Cross-border good practices: administration")
@@ -13,6 +19,8 @@ admin.site.index_title = _("Content")
 # Staff who turned on two-factor authentication give their authenticator's code too.
 admin.site.login_form = StaffLoginForm
 admin.site.login_template = "admin/two_factor_login.html"
+
+admin.site.register(ImportJob, ImportJobAdmin)
 
 
 @admin.register(Country)

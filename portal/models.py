@@ -3,6 +3,7 @@
 import zoneinfo
 from pathlib import PurePath
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -346,3 +347,79 @@ class NewsItem(Publishable):
             raise ValidationError(
                 {"cover_image_alt": _("Describe the cover image for people who cannot see it.")}
             )
+
+
+class ImportJobState(models.TextChoices):
+    QUEUED = "queued", _("waiting for the worker")
+    RUNNING = "running", _("running")
+    CHECKED = "checked", _("checked, waiting for confirmation")
+    DONE = "done", _("imported")
+    FAILED = "failed", _("not imported")
+
+
+class ImportJobQuerySet(models.QuerySet):
+    def unfinished(self):
+        return self.filter(
+            state__in=[ImportJobState.QUEUED, ImportJobState.RUNNING, ImportJobState.CHECKED]
+        )
+
+
+class ImportJob(models.Model):
+    """A staff import of one file, checked and then saved by the task worker.
+
+    Written with `bulk_create()` and `update()` only: a save of a portal model would make every
+    cached page stale (portal/operations/caching.py), and a job is not content.
+    """
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("imported by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("uploaded at"), default=timezone.now)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    model = models.CharField(_("kind of content"), max_length=100)
+    # The dotted path of the import-export resource that reads the file.
+    resource = models.CharField(max_length=200)
+    file_name = models.CharField(_("file"), max_length=255)
+    # The file in private storage until the import ends; empty once removed.
+    stored_name = models.CharField(max_length=255, blank=True)
+    file_format = models.PositiveSmallIntegerField()
+    # The editor's language: the worker writes the messages in it.
+    language = models.CharField(max_length=10)
+    confirmed = models.BooleanField(
+        _("confirmed"), default=False, help_text=_("Unconfirmed jobs only check the file.")
+    )
+    state = models.CharField(
+        _("state"), max_length=10, choices=ImportJobState.choices, default=ImportJobState.QUEUED
+    )
+    rows_total = models.PositiveIntegerField(_("rows"), default=0)
+    rows_done = models.PositiveIntegerField(_("rows done"), default=0)
+    summary = models.JSONField(_("result"), default=dict, blank=True)
+    errors = models.JSONField(_("mistakes"), default=list, blank=True)
+
+    objects = ImportJobQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("import")
+        verbose_name_plural = _("imports")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(rows_done__lte=models.F("rows_total")),
+                name="import_job_rows_done_within_total",
+            ),
+        ]
+
+    def __str__(self):
+        return self.file_name
+
+    def get_absolute_url(self):
+        return reverse("admin:portal_importjob_change", args=[self.pk])
+
+    @property
+    def in_progress(self):
+        return self.state in (ImportJobState.QUEUED, ImportJobState.RUNNING)

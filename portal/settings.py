@@ -341,13 +341,18 @@ OTP_TOTP_ISSUER = "Cross-border good practices"
 OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 # Staff import content from CSV and XLSX files (portal/content/imports.py): files larger than this,
-# with more rows or columns, or workbooks that unpack to more, are refused with a message. Each row
-# is validated and saved one by one, twice (preview, then confirmation), each within one request:
-# IMPORT_MAX_ROWS keeps both well within the request timeout of docs/deploy.md.
-IMPORT_MAX_FILE_SIZE = 5 * 1024 * 1024
-IMPORT_MAX_ROWS = 500
+# with more rows or columns, or workbooks that unpack to more, are refused with a message. The
+# import itself runs in the task worker, which no request timeout bounds (ImportJob); what bounds
+# it is the memory of the file read into one table there: 50 MB holds 10,000 good practices with
+# every text in three languages, and at most IMPORT_MAX_ROWS rows (a day's work of the worker at
+# the rate docs/performance.md gives, in one transaction, is not a file staff mean to send).
+IMPORT_MAX_FILE_SIZE = 50 * 1024 * 1024
+IMPORT_MAX_ROWS = 50_000
 IMPORT_MAX_COLUMNS = 100
-IMPORT_MAX_UNPACKED_SIZE = 50 * 1024 * 1024
+IMPORT_MAX_UNPACKED_SIZE = 200 * 1024 * 1024
+# Files of up to this many rows are previewed in the request, row by row with what changes;
+# larger ones are checked by the worker, which shows how many rows are new, changed, unchanged.
+IMPORT_PREVIEW_MAX_ROWS = 200
 
 # --- Internationalisation ---
 

@@ -1,6 +1,6 @@
 from modeltranslation.translator import NotRegistered, TranslationOptions, register, translator
-from simple_history import register as register_history
 
+from portal.db.history import register_history
 from portal.models import City, Country, NewsItem, Page, Theme
 
 

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
-from simple_history import register as register_history
 
+from portal.db.history import register_history
 from portal.db.search_indexes import SEARCH_VECTOR_FIELD
 from projects.models import (
     Organisation,

@@ -1,7 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
-from simple_history import register as register_history
 
 from portal.contacts.models import ContactPerson
+from portal.db.history import register_history
 
 
 @register(ContactPerson)

@@ -4,10 +4,15 @@ import dataclasses
 from functools import partialmethod
 
 from django import forms
+from django.apps import apps
 from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.formats import date_format
 from django.utils.html import format_html
@@ -17,15 +22,16 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from import_export.admin import ImportExportMixin
 from import_export.forms import ConfirmImportForm, ExportForm, ImportForm
-from import_export.results import RowResult
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.models import to_historic
 from simple_history.template_utils import HistoricalRecordContextHelper
 from simple_history.utils import get_m2m_reverse_field_name
 
+from portal.content.import_jobs import import_job_confirm, import_job_queue
 from portal.content.imports import FORMATS, ImportFileError, PendingImportStorage
 from portal.content.services import publishable_publish, publishable_unpublish
+from portal.models import ImportJob, ImportJobState
 from portal.translation import translated_fields
 
 
@@ -248,16 +254,55 @@ class ImportExportAdmin(ImportExportMixin):
         else:
             super().add_data_read_fail_error_to_form(form, error)
 
+    def import_action(self, request, **kwargs):
+        """A file of more than IMPORT_PREVIEW_MAX_ROWS rows is checked by the worker, which
+        shows what it would change in figures; a smaller one is previewed here row by row."""
+        if request.method == "POST" and self.has_import_permission(request):
+            form = self.create_import_form(request)
+            if form.is_valid():
+                queued = self.queue_large_file(request, form)
+                if queued is not None:
+                    return queued
+        return super().import_action(request, **kwargs)
+
+    def queue_large_file(self, request, form):
+        upload = form.cleaned_data["import_file"]
+        file_format = int(form.cleaned_data["format"])
+        data = b"".join(upload.chunks())
+        upload.seek(0)
+        try:
+            dataset = FORMATS[file_format]().create_dataset(data)
+            resource_class = self.choose_import_resource_class(form, request)
+            resource_class().before_import(dataset)
+        except ImportFileError:
+            # The preview says what is wrong.
+            return None
+        if len(dataset) <= settings.IMPORT_PREVIEW_MAX_ROWS:
+            return None
+        stored = PendingImportStorage()
+        stored.save(data)
+        job = import_job_queue(
+            resource_class=resource_class,
+            model=self.model,
+            file_name=upload.name,
+            stored_name=stored.get_full_path(),
+            file_format=file_format,
+            rows_total=len(dataset),
+            by=request.user,
+            confirmed=False,
+        )
+        return HttpResponseRedirect(job.get_absolute_url())
+
     @method_decorator(require_POST)
     def process_import(self, request, **kwargs):
-        """Import the file of the preview; nothing if any row is invalid (the transaction of
-        `import_data()` is rolled back), which shows the rows' errors again."""
+        """Queue the import of the previewed file for the worker and show its progress; the
+        worker imports it in one transaction, so nothing is saved if any row fails."""
         if not self.has_import_permission(request):
             raise PermissionDenied
         confirm_form = self.create_confirm_form(request)
         if not confirm_form.is_valid():
             return self.import_page(request, error=gettext("Upload the file again."))
-        input_format = FORMATS[int(confirm_form.cleaned_data["format"])]()
+        file_format = int(confirm_form.cleaned_data["format"])
         storage = PendingImportStorage(name=confirm_form.cleaned_data["import_file_name"])
         try:
             data = storage.read()
@@ -266,15 +311,21 @@ class ImportExportAdmin(ImportExportMixin):
                 request, error=gettext("The file is no longer here. Upload it again.")
             )
         try:
-            dataset = input_format.create_dataset(data)
+            dataset = FORMATS[file_format]().create_dataset(data)
         except ImportFileError as error:
-            return self.import_page(request, error=str(error))
-        finally:
             storage.remove()
-        result = self.process_dataset(dataset, confirm_form, request, **kwargs)
-        if result.has_errors() or result.has_validation_errors():
-            return self.import_page(request, result=result)
-        return self.process_result(result, request)
+            return self.import_page(request, error=str(error))
+        job = import_job_queue(
+            resource_class=self.choose_import_resource_class(confirm_form, request),
+            model=self.model,
+            file_name=confirm_form.cleaned_data["original_file_name"],
+            stored_name=storage.get_full_path(),
+            file_format=file_format,
+            rows_total=len(dataset),
+            by=request.user,
+            confirmed=True,
+        )
+        return HttpResponseRedirect(job.get_absolute_url())
 
     def import_page(self, request, *, result=None, error=None):
         """The import form, empty, with what went wrong."""
@@ -294,18 +345,6 @@ class ImportExportAdmin(ImportExportMixin):
         request.current_app = self.admin_site.name
         return TemplateResponse(request, [self.import_template_name], context)
 
-    def add_success_message(self, result, request):
-        totals = result.totals
-        messages.success(
-            request,
-            gettext("Import finished: %(new)d new, %(changed)d changed, %(unchanged)d unchanged.")
-            % {
-                "new": totals[RowResult.IMPORT_TYPE_NEW],
-                "changed": totals[RowResult.IMPORT_TYPE_UPDATE],
-                "unchanged": totals[RowResult.IMPORT_TYPE_SKIP],
-            },
-        )
-
 
 class GalleryImageInline(TranslationStackedInline):
     fields = ["image", "preview", "alt_text", "caption", "position"]
@@ -315,3 +354,85 @@ class GalleryImageInline(TranslationStackedInline):
     @admin.display(description=_("preview"))
     def preview(self, obj):
         return image_preview(obj.image, obj.alt_text)
+
+
+class ImportJobAdmin(admin.ModelAdmin):
+    """The staff imports, their progress and their mistakes: looked at, never edited."""
+
+    change_form_template = "admin/import_export/import_job.html"
+    list_display = ["file_name", "kind_of_content", "created_by", "created_at", "state", "progress"]
+    list_filter = ["state"]
+    list_select_related = ["created_by"]
+    fields = [
+        "file_name",
+        "kind_of_content",
+        "created_by",
+        "created_at",
+        "started_at",
+        "finished_at",
+        "state",
+        "progress",
+    ]
+    readonly_fields = fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        # Whoever started an import follows it, Editors or not.
+        own = obj is not None and obj.created_by_id == request.user.pk
+        return own or super().has_view_permission(request, obj)
+
+    @admin.display(description=_("kind of content"))
+    def kind_of_content(self, job):
+        return apps.get_model(job.model)._meta.verbose_name_plural
+
+    @admin.display(description=_("rows done"))
+    def progress(self, job):
+        return gettext("%(done)d of %(total)d") % {"done": job.rows_done, "total": job.rows_total}
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:job_id>/confirm/",
+                self.admin_site.admin_view(self.confirm_view),
+                name="portal_importjob_confirm",
+            ),
+            *super().get_urls(),
+        ]
+
+    def may_import(self, request, job):
+        model = apps.get_model(job.model)
+        return all(
+            request.user.has_perm(f"{model._meta.app_label}.{action}_{model._meta.model_name}")
+            for action in ("add", "change")
+        )
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        job = self.get_object(request, object_id)
+        extra_context = {
+            **(extra_context or {}),
+            "may_confirm": job is not None and self.may_import(request, job),
+            "waits_too_long": job is not None
+            and job.state == ImportJobState.QUEUED
+            and settings.TASKS_STUCK_AFTER
+            and timezone.now() - job.created_at > settings.TASKS_STUCK_AFTER,
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    @method_decorator(require_POST)
+    def confirm_view(self, request, job_id):
+        job = get_object_or_404(ImportJob, pk=job_id)
+        if not self.may_import(request, job):
+            raise PermissionDenied
+        if import_job_confirm(job=job):
+            messages.success(request, gettext("The import is waiting for the worker."))
+        else:
+            messages.error(request, gettext("This file is not waiting for confirmation."))
+        return HttpResponseRedirect(job.get_absolute_url())

@@ -37,12 +37,15 @@ from portal.content.spreadsheets import (
     xlsx_text,
     xlsx_text_decoded,
 )
+from portal.db.history import history_version_write
 from portal.db.search_indexes import in_every_language
 from portal.models import PublicationStatus
 from portal.operations.storage import private_storage
 from portal.translation import translated_fields
 
 SEPARATORS = re.compile(r"[;,\n]")
+# How many related rows a file names are read in one query.
+RELATED_ROWS_PER_QUERY = 2000
 # An XLSX is a zip: the sum of the sizes its entries declare, which zipfile never reads past.
 XLSX_MAX_ENTRIES = 1000
 
@@ -288,17 +291,38 @@ def rows_named_by_imports(model):
     return queryset.originals() if hasattr(queryset, "originals") else queryset
 
 
-class SlugWidget(widgets.ForeignKeyWidget):
+class RelatedRowsRead:
+    """The related rows a whole file names, read at its start in a few queries rather than a
+    query for every cell. A name not among them (a row the file itself adds before naming it)
+    is looked up when met, as before."""
+
+    def related_keys(self, value):
+        return [cell_text(value)]
+
+    def related_rows_read(self, values):
+        keys = list(dict.fromkeys(key for value in values for key in self.related_keys(value)))
+        keys = [key for key in keys if key]
+        self.known = {}
+        for start in range(0, len(keys), RELATED_ROWS_PER_QUERY):
+            chunk = keys[start : start + RELATED_ROWS_PER_QUERY]
+            for related in rows_named_by_imports(self.model).filter(**{f"{self.field}__in": chunk}):
+                self.known[getattr(related, self.field)] = related
+
+
+class SlugWidget(RelatedRowsRead, widgets.ForeignKeyWidget):
     """A related row named by its slug (or another unique column, a country's code)."""
 
     def __init__(self, model, field="slug", missing=None, **kwargs):
         self.missing = missing
+        self.known = {}
         super().__init__(model, field=field, **kwargs)
 
     def clean(self, value, row=None, **kwargs):
         key = cell_text(value)
         if not key:
             return None
+        if key in self.known:
+            return self.known[key]
         try:
             return rows_named_by_imports(self.model).get(**{self.field: key})
         except self.model.DoesNotExist:
@@ -308,20 +332,29 @@ class SlugWidget(widgets.ForeignKeyWidget):
         return "" if value is None else getattr(value, self.field)
 
 
-class SlugListWidget(widgets.ManyToManyWidget):
+class SlugListWidget(RelatedRowsRead, widgets.ManyToManyWidget):
     """Several related rows by slug, separated by semicolons: "water; transport"."""
 
     def __init__(self, model, field="slug", missing=None, **kwargs):
         self.missing = missing
+        self.known = {}
         super().__init__(model, separator=";", field=field, **kwargs)
 
+    def related_keys(self, value):
+        keys = dict.fromkeys(key.strip() for key in SEPARATORS.split(cell_text(value)))
+        return [key for key in keys if key]
+
     def clean(self, value, row=None, **kwargs):
-        keys = list(dict.fromkeys(key.strip() for key in SEPARATORS.split(cell_text(value))))
-        keys = [key for key in keys if key]
-        found = {
-            getattr(related, self.field): related
-            for related in rows_named_by_imports(self.model).filter(**{f"{self.field}__in": keys})
-        }
+        keys = self.related_keys(value)
+        found = {key: self.known[key] for key in keys if key in self.known}
+        looked_up = [key for key in keys if key not in found]
+        if looked_up:
+            found.update(
+                (getattr(related, self.field), related)
+                for related in rows_named_by_imports(self.model).filter(
+                    **{f"{self.field}__in": looked_up}
+                )
+            )
         unknown = [key for key in keys if key not in found]
         if unknown:
             raise ValueError(" ".join(self.missing % {"value": key} for key in unknown))
@@ -395,7 +428,21 @@ class PreviewDiff(resources.Diff):
 
     TAGS = {-1: "del", 0: "span", 1: "ins"}
 
+    def __init__(self, resource, instance, new):
+        self.shown = resource.html_diff
+        if self.shown:
+            super().__init__(resource, instance, new)
+        else:
+            # Nobody sees it (the worker's import): exporting each row twice is work for nothing.
+            self.left, self.right, self.new = [], [], new
+
+    def compare_with(self, resource, instance):
+        if self.shown:
+            super().compare_with(resource, instance)
+
     def as_html(self):
+        if not self.shown:
+            return []
         differ = diff_match_patch()
         cells = []
         for before, after in zip(self.left, self.right, strict=True):
@@ -461,6 +508,12 @@ class ContentResource(resources.ModelResource):
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self.first_rows = {}
+        # The worker's import: no marked-up diff of each row (nobody sees it), and a call after
+        # each row with its number, for the progress the editor sees.
+        self.html_diff = True
+        self.row_done = None
+        # Whether the row just saved is new, until its version is written (save_m2m()).
+        self.version_due = None
 
     def get_diff_class(self):
         return PreviewDiff
@@ -510,6 +563,9 @@ class ContentResource(resources.ModelResource):
         self.first_rows = {}
         for number, slug in enumerate(dataset["slug"], start=2):
             self.first_rows.setdefault(cell_text(slug), number)
+        for field in self.get_import_fields():
+            if isinstance(field.widget, RelatedRowsRead) and field.column_name in headers:
+                field.widget.related_rows_read(dataset[field.column_name])
 
     # One row.
 
@@ -539,6 +595,12 @@ class ContentResource(resources.ModelResource):
             )
         if errors:
             raise ValidationError(errors)
+
+    def import_row(self, row, instance_loader, **kwargs):
+        row_result = super().import_row(row, instance_loader, **kwargs)
+        if self.row_done is not None:
+            self.row_done(kwargs["row_number"])
+        return row_result
 
     def related_list_fields(self, row):
         return [
@@ -597,6 +659,21 @@ class ContentResource(resources.ModelResource):
         # publication's is, even where no request is being answered.
         if kwargs.get("user") is not None:
             instance._history_user = kwargs["user"]
+        # One version per row, written once its many-to-many links are set (save_m2m()), not
+        # one for the fields and another for each link changed.
+        instance.skip_history_when_saving = True
+        self.version_due = None
+
+    def do_instance_save(self, instance, is_create):
+        super().do_instance_save(instance, is_create)
+        self.version_due = is_create
+
+    def save_m2m(self, instance, row, **kwargs):
+        super().save_m2m(instance, row, **kwargs)
+        instance.__dict__.pop("skip_history_when_saving", None)
+        if self.version_due is not None:
+            history_version_write(instance=instance, created=self.version_due)
+            self.version_due = None
 
     @staticmethod
     def change_reason(file_name):
@@ -615,6 +692,46 @@ class PublishableResource(ContentResource):
 
     def get_queryset(self):
         return rows_named_by_imports(self._meta.model)
+
+
+def row_error_sentences(invalid_row):
+    """The mistakes of an imported row, each naming the spreadsheet's row and column."""
+    # import-export counts the rows below the header from 1; a spreadsheet counts the header.
+    row = invalid_row.number + 1
+    sentences = []
+    for column, messages in invalid_row.error_dict.items():
+        for message in messages:
+            if column == NON_FIELD_ERRORS:
+                sentences.append(
+                    gettext("Row %(row)d: %(message)s") % {"row": row, "message": message}
+                )
+            elif ", " in column:
+                # A translated field, required in one language at least.
+                sentences.append(
+                    gettext("Row %(row)d, columns %(columns)s: %(message)s")
+                    % {"row": row, "columns": column, "message": message}
+                )
+            else:
+                sentences.append(
+                    gettext("Row %(row)d, column %(column)s: %(message)s")
+                    % {"row": row, "column": column, "message": message}
+                )
+    return sentences
+
+
+def result_error_sentences(result):
+    """Every mistake of an import's result, in the order of the file, as the editor reads them."""
+    if result.base_errors:
+        return [str(error.error) for error in result.base_errors]
+    sentences = [
+        gettext("Row %(row)s could not be saved: %(error)s")
+        % {"row": number + 1, "error": error.error}
+        for number, errors in result.row_errors()
+        for error in errors
+    ]
+    for invalid_row in result.invalid_rows:
+        sentences.extend(row_error_sentences(invalid_row))
+    return sentences
 
 
 class PendingImportStorage(MediaStorage):

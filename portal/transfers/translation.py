@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
-from simple_history import register as register_history
 
+from portal.db.history import register_history
 from portal.transfers.models import Transfer
 
 

@@ -24,7 +24,8 @@ FACTORIES = {
 }
 CONTENT_APPS = ("portal", "projects", "practices", "events")
 # Applications come only through the public form: tests/events/test_application_admin.py.
-NOT_ADDED_BY_EDITORS = {"events.Application"}
+# Imports come only from an uploaded file: tests/portal/content/test_import_jobs.py.
+NOT_ADDED_BY_EDITORS = {"events.Application", "portal.ImportJob"}
 CONTENT_MODELS = [
     model
     for model in admin.site._registry

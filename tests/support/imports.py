@@ -6,6 +6,7 @@ import io
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.support.admin import admin_url
+from tests.support.tasks import run_due_tasks
 
 CSV_FORMAT, XLSX_FORMAT = "0", "1"
 ORGANISATION_COLUMNS = (
@@ -27,10 +28,21 @@ def preview(client, model, upload, file_format=CSV_FORMAT):
 
 
 def confirm(client, model, preview_response):
-    """Post the preview's confirmation form as the browser would."""
+    """Post the preview's confirmation form as the browser would, let the worker import the
+    file, and open the import's page the confirmation leads to."""
     form = preview_response.context["confirm_form"]
     data = {name: form[name].value() for name in form.fields}
-    return client.post(admin_url(model, "process_import"), data)
+    queued = client.post(admin_url(model, "process_import"), data)
+    if queued.status_code != 302:
+        return queued
+    run_due_tasks()
+    return client.get(queued["Location"])
+
+
+def job_summary(response):
+    """What an import's page says of the import: its state and its counts."""
+    job = response.context["original"]
+    return job.state, job.summary
 
 
 def error_lines(response):

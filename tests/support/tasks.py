@@ -4,7 +4,7 @@ import os
 import subprocess
 import sys
 
-from django.db import connection
+from django.db import connection, transaction
 from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.management.commands.db_worker import Worker
@@ -28,8 +28,13 @@ def run_due_tasks():
         worker_id="tests",
         excluded_queue_names=[],
     )
-    while (task := DBTaskResult.objects.ready().get_locked()) is not None:
-        task.claim(worker.worker_id)
+    while True:
+        # Claimed in a transaction of its own and run outside it, as db_worker does.
+        with transaction.atomic():
+            task = DBTaskResult.objects.ready().get_locked()
+            if task is None:
+                return
+            task.claim(worker.worker_id)
         worker.run_task(task)
 
 

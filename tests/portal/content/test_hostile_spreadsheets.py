@@ -56,6 +56,7 @@ from tests.support.factories import (
     ThemeFactory,
     TransferFactory,
 )
+from tests.support.tasks import run_due_tasks
 
 HOSTILE = [
     "=1+1",
@@ -477,10 +478,12 @@ def preview(client, model, upload, file_format):
 
 
 def confirm(client, model, preview_response):
-    """Post the preview's confirmation form as the browser would."""
+    """Post the preview's confirmation form as the browser would, and let the worker import."""
     form = preview_response.context["confirm_form"]
     data = {name: form[name].value() for name in form.fields}
-    return client.post(admin_url(model, "process_import"), data)
+    queued = client.post(admin_url(model, "process_import"), data)
+    run_due_tasks()
+    return queued
 
 
 def imported_attributes(model_admin):
