@@ -139,11 +139,11 @@ def test_a_row_failing_in_the_confirmed_import_saves_no_row(editor_client, opole
     assert (Organisation.objects.count(), Organisation.history.count()) == (0, 0)
 
 
-def test_an_import_moves_the_page_generation_once_at_its_end_and_a_check_never(
+def test_an_import_records_a_change_once_at_its_end_and_a_check_never(
     editor_client, opole, small_previews, monkeypatch, django_capture_on_commit_callbacks
 ):
     moves = []
-    monkeypatch.setattr(caching.page_generation, "move", lambda: moves.append(1))
+    monkeypatch.setattr(caching.page_changes, "record", lambda tags: moves.append(tags))
     preview(editor_client, Organisation, organisations_csv(*rows(5)))
 
     with django_capture_on_commit_callbacks(execute=True):

@@ -53,6 +53,8 @@ WITHOUT_ADD_PAGE = {
     "alerts.Alert",
     # Applications for events come only through the public form.
     "events.Application",
+    # Import jobs come only from an uploaded file, through a list's import page.
+    "portal.ImportJob",
 }
 
 
@@ -158,6 +160,7 @@ def test_editor_sees_all_content_and_no_accounts_on_the_admin_index(editor_clien
     assert listed == {
         ("portal", "City"),
         ("portal", "NewsItem"),
+        ("portal", "ImportJob"),
         ("portal", "Page"),
         ("portal", "Country"),
         ("portal", "Theme"),
