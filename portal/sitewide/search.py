@@ -1,9 +1,14 @@
 """Site search over published practices, projects, partners and events, run in PostgreSQL.
 
 A result is published content whose weighted document (every language) matches the visitor's
-words without regard to diacritics, or whose title matches them by trigrams despite a typo.
-A page of results costs three queries whatever it holds: the count (kept until content changes,
-like a list's counts), the ranked page, and its titles and highlighted snippets.
+words without regard to diacritics, or that is in a city any of whose names (Polish, Czech or
+English) the words match. Only when nothing matches so, titles are matched by trigrams, to
+forgive a typo: that walks four trigram indexes, which most searches need not pay for.
+Results come in two tiers (see RankedMatches): those with the words in their titles first; at
+equal relevance practices come first, then projects, events and partners.
+A page of results costs three queries whatever it holds: the count (which also decides between
+the words and the typo fallback; kept until content changes, like a list's counts), the ranked
+page, and its titles and highlighted snippets.
 """
 
 import hashlib
@@ -11,13 +16,26 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import (
     SearchHeadline,
+    SearchRank,
     SearchVector,
 )
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Page
-from django.db import models
-from django.db.models import Case, F, Q, TextField, Value, When
+from django.db import connection, models
+from django.db.models import (
+    BooleanField,
+    Case,
+    ExpressionWrapper,
+    F,
+    Func,
+    Q,
+    TextField,
+    Value,
+    When,
+)
 from django.db.models.functions import Coalesce, NullIf, Trim
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -30,10 +48,13 @@ from portal.db.addresses import has_address
 from portal.db.rich_text import RichTextField, rich_text_plain_sql
 from portal.db.search_indexes import (
     SEARCH_CONFIG,
+    SEARCH_TITLE_FIELD,
+    full_text_matching,
     joined_text,
-    matching,
     search_query,
+    typo_matching,
 )
+from portal.models import City
 from portal.operations.caching import kept_until_content_changes
 from practices.models import GoodPractice
 from projects.models import Organisation, Project
@@ -51,18 +72,21 @@ class SearchedModel:
     model: type[models.Model]
     title_field: str
     snippet_fields: tuple[str, ...]
+    place_field: str  # The city (a foreign key) or cities (many to many) the content is in.
 
 
+# In the order results of equal relevance come in.
 SEARCHED_MODELS = (
     SearchedModel(
         "practice",
         GoodPractice,
         "title",
         ("summary", "problem", "solution", "results", "resources", "transferability"),
+        "city",
     ),
-    SearchedModel("project", Project, "title", ("summary", "description", "objectives")),
-    SearchedModel("organisation", Organisation, "name", ("description",)),
-    SearchedModel("event", Event, "title", ("summary", "venue", "agenda", "report")),
+    SearchedModel("project", Project, "title", ("summary", "description", "objectives"), "cities"),
+    SearchedModel("event", Event, "title", ("summary", "venue", "agenda", "report"), "city"),
+    SearchedModel("organisation", Organisation, "name", ("description",), "city"),
 )
 
 
@@ -84,32 +108,125 @@ def search_site(
     `query` must come from `search_terms_clean`; `language` chooses the titles and snippets.
     A `page_number` that is no page gives the nearest page, with a `note` saying so.
     """
-    paginator = NearestPaginator(search_matches(query=query), per_page)
-    # Counted without ranking (the rank reads every match's whole search document), once for
-    # every page and language until content changes: a common word matches much of the content.
-    paginator.count = kept_until_content_changes(
-        f"search-count:{hashlib.sha256(query.encode()).hexdigest()}",
-        lambda: _matches(query, ranked=False).count(),
+    # Counted without ranking, once for every page and language until content changes: a
+    # common word matches much of the content.
+    typo, count, in_titles = kept_until_content_changes(
+        f"search-matches:{hashlib.sha256(query.encode()).hexdigest()}",
+        lambda: _count(query),
     )
+    paginator = NearestPaginator(RankedMatches(query, typo=typo, in_titles=in_titles), per_page)
+    paginator.count = count
     page = paginator.get_page(page_number)
     page.object_list = _results(list(page.object_list), search_query(query), language)
     return page
 
 
-def search_matches(*, query: str) -> models.QuerySet:
-    """(kind, pk, rank) of all published content matching `query`, best first, in one UNION."""
-    return _matches(query, ranked=True).order_by("-rank", "result_kind", "pk")
+class RankedMatches:
+    """The matches best first, in tiers: those whose title has the words, ranked by the small
+    document of their titles, then the others, ranked by their whole document. A page within
+    the first tier reads that tier alone, so it never ranks the rest (the whole documents of
+    tens of thousands of matches, for a common word).
+    """
+
+    def __init__(self, query, *, typo, in_titles):
+        self.query, self.typo, self.in_titles = query, typo, in_titles
+
+    def __getitem__(self, window):
+        titles_only = not self.typo and window.stop <= self.in_titles
+        return search_matches(query=self.query, typo=self.typo, titles_only=titles_only)[window]
 
 
-def _matches(query, *, ranked):
-    columns = ("result_kind", "pk", "rank") if ranked else ("result_kind", "pk")
-    first, *others = [
-        matching(searched.model.objects.published(), query)
+def search_matches(*, query: str, typo: bool = False, titles_only: bool = False) -> models.QuerySet:
+    """(kind, pk, tier, rank, kind order) of all published content matching `query`, best first.
+
+    The words, or with `typo` the titles by trigrams; with `titles_only`, the first tier alone.
+    In one UNION.
+    """
+    return _matches(query, typo=typo, ranked=True, titles_only=titles_only).order_by(
+        "tier", "-rank", "kind_order", "pk"
+    )
+
+
+def _count(query):
+    """(typo, count, in titles): whether only the typo fallback finds something, how many
+    match, and how many of those are in the first tier (their titles have the words).
+
+    One query: the trigram indexes are walked only when the words and places match nothing.
+    """
+    words_sql, words_params = _matches(query, typo=False, ranked=False).query.sql_with_params()
+    try:
+        typo_sql, typo_params = _matches(query, typo=True, ranked=False).query.sql_with_params()
+    except EmptyResultSet:  # Too short to forgive a typo in.
+        typo_sql, typo_params = "SELECT 1 WHERE false", []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT COUNT(*), CASE WHEN COUNT(*) = 0 THEN (SELECT COUNT(*) FROM ({typo_sql}) t)"
+            f" END, COUNT(*) FILTER (WHERE w.in_title) FROM ({words_sql}) w",
+            [*typo_params, *words_params],
+        )
+        found, found_by_typo, in_titles = cursor.fetchone()
+    return (False, found, in_titles) if found else (True, found_by_typo or 0, 0)
+
+
+def _in_named_cities(searched, query):
+    """Content in a city whose name in any language matches `query`, as index-friendly Q.
+
+    The cities' keys are read first (ARRAY of a subquery, run once), so PostgreSQL compares
+    with them through the city index instead of joining every match.
+    """
+
+    def any_of(column, subquery):
+        return Q(
+            Func(
+                F(column),
+                ArraySubquery(subquery),
+                arg_joiner=" = ANY(",
+                template="(%(expressions)s))",
+                output_field=BooleanField(),
+            )
+        )
+
+    cities = City.objects.filter(search_names=search_query(query)).order_by().values("pk")
+    field = searched.model._meta.get_field(searched.place_field)
+    if not field.many_to_many:
+        return any_of(field.column, cities)
+    through = field.remote_field.through
+    in_cities = (
+        through.objects.filter(any_of("city_id", cities))
         .order_by()
-        .annotate(result_kind=Value(searched.kind), **({"rank": F("relevance")} if ranked else {}))
-        .values_list(*columns)
-        for searched in SEARCHED_MODELS
-    ]
+        .values(f"{field.m2m_field_name()}_id")
+    )
+    return any_of("pk", in_cities)
+
+
+def _matches(query, *, typo, ranked, titles_only=False):
+    words = search_query(query)
+    in_title = Q(**{SEARCH_TITLE_FIELD: words})
+    title_rank = SearchRank(F(SEARCH_TITLE_FIELD), words)
+    tiers = []
+    for order, searched in enumerate(SEARCHED_MODELS):
+        published = searched.model.objects.published()
+        if typo:
+            matches = typo_matching(published, query).alias(tier=Value(0), ranking=F("relevance"))
+        elif titles_only:
+            matches = published.filter(in_title).alias(tier=Value(0), ranking=title_rank)
+        else:
+            matches = full_text_matching(
+                published, query, also=_in_named_cities(searched, query)
+            ).alias(
+                tier=Case(When(in_title, then=Value(0)), default=Value(1)),
+                ranking=Case(When(in_title, then=title_rank), default=F("relevance")),
+            )
+        if ranked:
+            columns = {"tier": F("tier"), "rank": F("ranking"), "kind_order": Value(order)}
+        else:
+            columns = {"in_title": ExpressionWrapper(in_title, output_field=BooleanField())}
+        tiers.append(
+            matches.order_by()
+            .annotate(result_kind=Value(searched.kind), **columns)
+            .values_list("result_kind", "pk", *columns)
+        )
+    first, *others = tiers
     return first.union(*others, all=True)
 
 
@@ -118,7 +235,7 @@ def _results(matches, words, language):
     if not matches:
         return []
     pks_by_kind = defaultdict(list)
-    for kind, pk, _rank in matches:
+    for kind, pk, *_ in matches:
         pks_by_kind[kind].append(pk)
     first, *others = [
         _details(searched, pks_by_kind[searched.kind], words, language)
@@ -128,7 +245,7 @@ def _results(matches, words, language):
     details = {(row[0], row[1]): row[2:] for row in first.union(*others, all=True)}
     searched_by_kind = {searched.kind: searched for searched in SEARCHED_MODELS}
     results = []
-    for kind, pk, _rank in matches:
+    for kind, pk, *_ in matches:
         if (kind, pk) not in details:  # Unpublished between the two queries.
             continue
         slug, title, snippet, snippet_language = details[kind, pk]
