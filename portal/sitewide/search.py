@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import (
     SearchHeadline,
-    SearchRank,
     SearchVector,
 )
 from django.core.exceptions import EmptyResultSet
@@ -28,6 +27,7 @@ from django.db import connection, models
 from django.db.models import (
     BooleanField,
     Case,
+    DateTimeField,
     ExpressionWrapper,
     F,
     Func,
@@ -36,7 +36,7 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Coalesce, NullIf, Trim
+from django.db.models.functions import Cast, Coalesce, NullIf, Trim
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
@@ -73,6 +73,8 @@ class SearchedModel:
     title_field: str
     snippet_fields: tuple[str, ...]
     place_field: str  # The city (a foreign key) or cities (many to many) the content is in.
+    # The order of the model's "newest" list index: (date, primary key), either descending.
+    newest: tuple[str, str]
 
 
 # In the order results of equal relevance come in.
@@ -83,10 +85,32 @@ SEARCHED_MODELS = (
         "title",
         ("summary", "problem", "solution", "results", "resources", "transferability"),
         "city",
+        ("-published_at", "-id"),
     ),
-    SearchedModel("project", Project, "title", ("summary", "description", "objectives"), "cities"),
-    SearchedModel("event", Event, "title", ("summary", "venue", "agenda", "report"), "city"),
-    SearchedModel("organisation", Organisation, "name", ("description",), "city"),
+    SearchedModel(
+        "project",
+        Project,
+        "title",
+        ("summary", "description", "objectives"),
+        "cities",
+        ("-start_date", "id"),
+    ),
+    SearchedModel(
+        "event",
+        Event,
+        "title",
+        ("summary", "venue", "agenda", "report"),
+        "city",
+        ("-start_date", "id"),
+    ),
+    SearchedModel(
+        "organisation",
+        Organisation,
+        "name",
+        ("description",),
+        "city",
+        ("-published_at", "-id"),
+    ),
 )
 
 
@@ -122,29 +146,33 @@ def search_site(
 
 
 class RankedMatches:
-    """The matches best first, in tiers: those whose title has the words, ranked by the small
-    document of their titles, then the others, ranked by their whole document. A page within
-    the first tier reads that tier alone, so it never ranks the rest (the whole documents of
-    tens of thousands of matches, for a common word).
+    """The matches best first, in tiers: those whose title has the words, newest first, then
+    the others, ranked by their whole document. A page within the first tier reads that tier
+    alone, each kind through its index of the newest, so it neither ranks the rest (the whole
+    documents of tens of thousands of matches, for a common word) nor reads every title match.
     """
 
     def __init__(self, query, *, typo, in_titles):
         self.query, self.typo, self.in_titles = query, typo, in_titles
 
     def __getitem__(self, window):
-        titles_only = not self.typo and window.stop <= self.in_titles
-        return search_matches(query=self.query, typo=self.typo, titles_only=titles_only)[window]
+        if not self.typo and window.stop <= self.in_titles:
+            newest_titles = _matches(self.query, typo=False, ranked=True, newest=window.stop)
+            return newest_titles.order_by(*MATCH_ORDER)[window]
+        return search_matches(query=self.query, typo=self.typo)[window]
 
 
-def search_matches(*, query: str, typo: bool = False, titles_only: bool = False) -> models.QuerySet:
-    """(kind, pk, tier, rank, kind order) of all published content matching `query`, best first.
+# At equal relevance (the title tier: all) practices first, then the newest as each kind's index
+# of the newest orders them.
+MATCH_ORDER = ("tier", "-rank", "kind_order", "-recency", "tiebreak")
 
-    The words, or with `typo` the titles by trigrams; with `titles_only`, the first tier alone.
-    In one UNION.
+
+def search_matches(*, query: str, typo: bool = False) -> models.QuerySet:
+    """(kind, pk, tier, rank, ...) of all published content matching `query`, best first.
+
+    The words, or with `typo` the titles by trigrams; in one UNION.
     """
-    return _matches(query, typo=typo, ranked=True, titles_only=titles_only).order_by(
-        "tier", "-rank", "kind_order", "pk"
-    )
+    return _matches(query, typo=typo, ranked=True).order_by(*MATCH_ORDER)
 
 
 def _count(query):
@@ -199,33 +227,44 @@ def _in_named_cities(searched, query):
     return any_of("pk", in_cities)
 
 
-def _matches(query, *, typo, ranked, titles_only=False):
+def _matches(query, *, typo, ranked, newest=None):
+    """The matches of every kind in one UNION; with `newest`, only that many of the newest
+    title matches of each kind (the first tier)."""
     words = search_query(query)
     in_title = Q(**{SEARCH_TITLE_FIELD: words})
-    title_rank = SearchRank(F(SEARCH_TITLE_FIELD), words)
     tiers = []
     for order, searched in enumerate(SEARCHED_MODELS):
         published = searched.model.objects.published()
         if typo:
             matches = typo_matching(published, query).alias(tier=Value(0), ranking=F("relevance"))
-        elif titles_only:
-            matches = published.filter(in_title).alias(tier=Value(0), ranking=title_rank)
+        elif newest:
+            matches = published.filter(in_title).alias(tier=Value(0), ranking=Value(0.0))
         else:
             matches = full_text_matching(
                 published, query, also=_in_named_cities(searched, query)
             ).alias(
                 tier=Case(When(in_title, then=Value(0)), default=Value(1)),
-                ranking=Case(When(in_title, then=title_rank), default=F("relevance")),
+                ranking=Case(When(in_title, then=Value(0.0)), default=F("relevance")),
             )
         if ranked:
-            columns = {"tier": F("tier"), "rank": F("ranking"), "kind_order": Value(order)}
+            date, key = searched.newest
+            columns = {
+                "tier": F("tier"),
+                "rank": F("ranking"),
+                "recency": Cast(date.lstrip("-"), DateTimeField()),
+                "kind_order": Value(order),
+                "tiebreak": F("pk") * (-1 if key.startswith("-") else 1),
+            }
         else:
             columns = {"in_title": ExpressionWrapper(in_title, output_field=BooleanField())}
-        tiers.append(
+        matches = (
             matches.order_by()
             .annotate(result_kind=Value(searched.kind), **columns)
             .values_list("result_kind", "pk", *columns)
         )
+        if newest:
+            matches = matches.order_by(*searched.newest)[:newest]
+        tiers.append(matches)
     first, *others = tiers
     return first.union(*others, all=True)
 
