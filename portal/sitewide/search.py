@@ -11,12 +11,14 @@ the words and the typo fallback; kept until content changes, like a list's count
 page, and its titles and highlighted snippets.
 """
 
+import functools
 import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from django.contrib.postgres.expressions import ArraySubquery
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import (
     SearchHeadline,
     SearchVector,
@@ -25,6 +27,7 @@ from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Page
 from django.db import connection, models
 from django.db.models import (
+    BigIntegerField,
     BooleanField,
     Case,
     DateTimeField,
@@ -64,6 +67,10 @@ RESULTS_PER_PAGE = 10
 # Private-use characters delimit the matched words until the snippet is escaped.
 MATCH_START, MATCH_STOP = "\ue000", "\ue001"
 MARKED_MATCH = re.compile(f"{MATCH_START}([^{MATCH_START}{MATCH_STOP}]*){MATCH_STOP}")
+# Stand for the visitor's words and a page's keys in the snippets' SQL, compiled once: compiling
+# its expressions (three languages' texts and documents) took most of a rare word's page.
+WORDS_PARAMETER = "\ue002words\ue003"
+KEYS_PARAMETER = [-1]
 
 
 @dataclass(frozen=True)
@@ -141,7 +148,7 @@ def search_site(
     paginator = NearestPaginator(RankedMatches(query, typo=typo, in_titles=in_titles), per_page)
     paginator.count = count
     page = paginator.get_page(page_number)
-    page.object_list = _results(list(page.object_list), search_query(query), language)
+    page.object_list = _results(list(page.object_list), query, language)
     return page
 
 
@@ -269,19 +276,22 @@ def _matches(query, *, typo, ranked, newest=None):
     return first.union(*others, all=True)
 
 
-def _results(matches, words, language):
+def _results(matches, query, language):
     """Titles, links and snippets of a page of matches, in one query, in the matches' order."""
     if not matches:
         return []
     pks_by_kind = defaultdict(list)
     for kind, pk, *_ in matches:
         pks_by_kind[kind].append(pk)
-    first, *others = [
-        _details(searched, pks_by_kind[searched.kind], words, language)
-        for searched in SEARCHED_MODELS
-        if searched.kind in pks_by_kind
-    ]
-    details = {(row[0], row[1]): row[2:] for row in first.union(*others, all=True)}
+    statements, params = [], []
+    for searched in SEARCHED_MODELS:
+        if searched.kind in pks_by_kind:
+            sql, compiled_params = _details_sql(searched.kind, language)
+            statements.append(sql)
+            params += _bound(compiled_params, words=query, keys=pks_by_kind[searched.kind])
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(f"({sql})" for sql in statements), params)
+        details = {(row[0], row[1]): row[2:] for row in cursor.fetchall()}
     searched_by_kind = {searched.kind: searched for searched in SEARCHED_MODELS}
     results = []
     for kind, pk, *_ in matches:
@@ -304,7 +314,32 @@ def _results(matches, words, language):
     return results
 
 
-def _details(searched, pks, words, language):
+@functools.cache
+def _details_sql(kind, language):
+    """The SQL and parameters of `_details` for `kind` in `language`, with WORDS_PARAMETER and
+    KEYS_PARAMETER in place of the words and keys (see `_bound`); compiled once a process."""
+    searched = next(searched for searched in SEARCHED_MODELS if searched.kind == kind)
+    details = _details(searched, search_query(WORDS_PARAMETER), language)
+    sql, params = details.query.sql_with_params()
+    # Django selects the annotations after the columns: the order values_list() names.
+    columns = ", ".join(f'"{name}"' for name in DETAILS_COLUMNS)
+    return f"SELECT {columns} FROM ({sql}) details", tuple(params)
+
+
+DETAILS_COLUMNS = ("result_kind", "id", "slug", "display_title", "snippet", "snippet_language")
+
+
+def _bound(params, *, words, keys):
+    """`_details_sql`'s parameters with the visitor's words and the page's keys in place."""
+    return [
+        words if param == WORDS_PARAMETER else keys if param == KEYS_PARAMETER else param
+        for param in params
+    ]
+
+
+def _details(searched, words, language):
+    """DETAILS_COLUMNS (kind, key, slug, title, snippet and its language) of the published
+    rows whose keys are KEYS_PARAMETER (an array, with ANY so the SQL is the same for any page)."""
     languages = resolution_order(language)
 
     def columns(field_names, code):
@@ -351,7 +386,15 @@ def _details(searched, pks, words, language):
     )
     return (
         searched.model.objects.published()
-        .filter(pk__in=pks)
+        .filter(
+            Func(
+                F("pk"),
+                Value(KEYS_PARAMETER, output_field=ArrayField(BigIntegerField())),
+                arg_joiner=" = ANY(",
+                template="(%(expressions)s))",
+                output_field=BooleanField(),
+            )
+        )
         .order_by()
         .alias(**texts, **documents)
         .annotate(snippet_language=snippet_language)
@@ -370,7 +413,7 @@ def _details(searched, pks, words, language):
                 fragment_delimiter=" … ",
             ),
         )
-        .values_list("result_kind", "pk", "slug", "display_title", "snippet", "snippet_language")
+        .values_list(*DETAILS_COLUMNS)
     )
 
 
