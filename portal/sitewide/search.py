@@ -163,10 +163,30 @@ class RankedMatches:
         self.query, self.typo, self.in_titles = query, typo, in_titles
 
     def __getitem__(self, window):
-        if not self.typo and window.stop <= self.in_titles:
-            newest_titles = _matches(self.query, typo=False, ranked=True, newest=window.stop)
-            return newest_titles.order_by(*MATCH_ORDER)[window]
-        return search_matches(query=self.query, typo=self.typo)[window]
+        if window.stop <= window.start:
+            return []
+        in_title_tier = not self.typo and window.stop <= self.in_titles
+        sql, params = _page_sql(self.typo, window.stop if in_title_tier else None)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"{sql} LIMIT %s OFFSET %s",
+                [*_bound(params, words=self.query), window.stop - window.start, window.start],
+            )
+            return cursor.fetchall()
+
+
+@functools.lru_cache(maxsize=256)
+def _page_sql(typo, newest):
+    """The SQL and parameters of the matches (see `_matches`) best first, (kind, key) a row,
+    with WORDS_PARAMETER for the words (see `_bound`); compiled once a process for each
+    `newest`, a page's last position within the title tier."""
+    sql, params = _matches(
+        WORDS_PARAMETER, typo=typo, ranked=True, newest=newest
+    ).query.sql_with_params()
+    order = ", ".join(
+        f'"{name.lstrip("-")}"{" DESC" if name.startswith("-") else ""}' for name in MATCH_ORDER
+    )
+    return f'SELECT "result_kind", "pk" FROM ({sql}) matches ORDER BY {order}', tuple(params)
 
 
 # At equal relevance (the title tier: all) practices first, then the newest as each kind's index
@@ -329,8 +349,8 @@ def _details_sql(kind, language):
 DETAILS_COLUMNS = ("result_kind", "id", "slug", "display_title", "snippet", "snippet_language")
 
 
-def _bound(params, *, words, keys):
-    """`_details_sql`'s parameters with the visitor's words and the page's keys in place."""
+def _bound(params, *, words, keys=None):
+    """Compiled parameters with the visitor's words and the page's keys in place."""
     return [
         words if param == WORDS_PARAMETER else keys if param == KEYS_PARAMETER else param
         for param in params
