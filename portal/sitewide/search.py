@@ -8,7 +8,8 @@ Results come in two tiers (see RankedMatches): those with the words in their tit
 equal relevance practices come first, then projects, events and partners.
 A page of results costs three queries whatever it holds: the count (which also decides between
 the words and the typo fallback; kept until content changes, like a list's counts), the ranked
-page, and its titles and highlighted snippets.
+page, and its titles and highlighted snippets. The SQL of the last two is compiled once a process
+and run with the visitor's words bound: compiling their expressions cost more than running them.
 """
 
 import functools

@@ -211,6 +211,35 @@ def test_the_snippet_marks_the_matched_word_in_the_active_language():
     assert (result.snippet, result.snippet_language) == ("City <mark>bikes</mark> in Opole", "en")
 
 
+def test_searches_after_the_first_bind_their_own_words_and_keys():
+    """The page's and the snippets' SQL is compiled once a process: each search binds its own."""
+    bikes = GoodPracticeFactory(
+        title_en="City bikes",
+        summary_en="Bikes in Opole.",
+        problem_en="",
+        solution_en="",
+        results_en="",
+    )
+    trams = GoodPracticeFactory(
+        title_en="Night trams",
+        summary_en="Trams in Ostrava.",
+        problem_en="",
+        solution_en="",
+        results_en="",
+    )
+
+    searched = [
+        [(result.url, result.snippet) for result in search_site(query=query, language="en")]
+        for query in ("bikes", "trams", "bikes")
+    ]
+
+    assert searched == [
+        [(url(bikes), "<mark>Bikes</mark> in Opole")],
+        [(url(trams), "<mark>Trams</mark> in Ostrava")],
+        [(url(bikes), "<mark>Bikes</mark> in Opole")],
+    ]
+
+
 def test_the_snippet_comes_from_the_language_that_matched():
     GoodPracticeFactory(
         summary_pl="Staż w urzędzie.",
