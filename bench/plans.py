@@ -74,6 +74,7 @@ def sample_values():
         "common": COMMON_WORD,
         "rare": RARE_WORD,
         "city": City.objects.annotate(n=Count("practices")).order_by("-n").first().slug,
+        "city_name": City.objects.annotate(n=Count("practices")).order_by("-n").first().name_cs,
         "theme": Theme.objects.order_by("pk").first().slug,
         "programme": Programme.objects.published().order_by("pk").first().slug,
         "project": Project.objects.published().filter(with_practices).order_by("pk")[0].slug,
@@ -144,6 +145,7 @@ def paths(values):
         ("search rare", at("search", q=rare)),
         ("search two words", at("search", q=f"{common} {rare}")),
         ("search typo", at("search", q=typo)),
+        ("search place", at("search", q=values["city_name"])),
         ("search common page=20", at("search", q=common, page=20)),
     ]
     return found

@@ -19,6 +19,7 @@ from portal.db.rich_text import RichTextField
 from portal.db.search_indexes import (
     in_every_language,
     search_indexes,
+    search_title_vector_field,
     search_vector_field,
 )
 from portal.models import City, Country, GalleryImage, Publishable, Revisable, RevisableQuerySet
@@ -146,6 +147,7 @@ class Event(Revisable, Publishable):
         b=in_every_language("summary"),
         c=in_every_language("venue", "agenda", "report"),
     )
+    search_title_vector = search_title_vector_field(titles=in_every_language("title"))
 
     objects = EventQuerySet.as_manager()
 

@@ -2,7 +2,7 @@ from modeltranslation.translator import TranslationOptions, register
 
 from events.models import Event, EventContact, EventImage
 from portal.db.history import register_history
-from portal.db.search_indexes import SEARCH_VECTOR_FIELD
+from portal.db.search_indexes import SEARCH_FIELDS
 from portal.translation import GalleryImageTranslationOptions
 
 
@@ -19,7 +19,7 @@ class EventImageTranslationOptions(GalleryImageTranslationOptions):
 # History (after the translations, so each language's columns are kept too).
 # The search document is derived from the texts, which the history keeps.
 register_history(
-    Event, m2m_fields=["organisations", "practices"], excluded_fields=[SEARCH_VECTOR_FIELD]
+    Event, m2m_fields=["organisations", "practices"], excluded_fields=list(SEARCH_FIELDS)
 )
 register_history(EventImage)
 register_history(EventContact)

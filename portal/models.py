@@ -4,6 +4,7 @@ import zoneinfo
 from pathlib import PurePath
 
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -15,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.db.addresses import AddressedQuerySet, slug_format_constraint
 from portal.db.publishing import PUBLISHED, PublicationStatus
 from portal.db.rich_text import RichTextField
+from portal.db.search_indexes import in_every_language, search_vector_field
 from portal.db.uploads import PictureField
 from portal.operations.caching import pages_changed
 
@@ -194,6 +196,9 @@ class City(models.Model):
         decimal_places=6,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
+    # Site search finds what is in a city by any of its names ("Przerów" as "Přerov"): the
+    # cities are matched first, through this document's index, then the content in them.
+    search_names = search_vector_field(a=in_every_language("name"))
 
     objects = AddressedQuerySet.as_manager()
 
@@ -201,6 +206,7 @@ class City(models.Model):
         verbose_name = _("city")
         verbose_name_plural = _("cities")
         ordering = ["slug"]
+        indexes = [GinIndex(fields=["search_names"], name="portal_city_search_names")]
         constraints = [
             slug_format_constraint(),
             models.CheckConstraint(

@@ -44,7 +44,7 @@ class NewsItemTranslationOptions(TranslationOptions):
 # History of every change staff make, registered after the translations so that each language's
 # columns are kept too.
 register_history(Country)
-register_history(City)
+register_history(City, excluded_fields=["search_names"])  # Derived from the names.
 register_history(Theme)
 register_history(Page)
 register_history(NewsItem)

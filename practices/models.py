@@ -19,6 +19,7 @@ from portal.db.rich_text import RichTextField
 from portal.db.search_indexes import (
     in_every_language,
     search_indexes,
+    search_title_vector_field,
     search_vector_field,
 )
 from portal.db.uploads import DocumentField, PictureField
@@ -163,6 +164,7 @@ class GoodPractice(Revisable, Publishable):
         b=in_every_language("summary"),
         c=in_every_language("problem", "solution", "results", "resources", "transferability"),
     )
+    search_title_vector = search_title_vector_field(titles=in_every_language("title"))
 
     objects = GoodPracticeQuerySet.as_manager()
 

@@ -1,7 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from portal.db.history import register_history
-from portal.db.search_indexes import SEARCH_VECTOR_FIELD
+from portal.db.search_indexes import SEARCH_FIELDS
 from portal.translation import GalleryImageTranslationOptions
 from practices.models import (
     GoodPractice,
@@ -46,7 +46,7 @@ class PracticeLinkTranslationOptions(TranslationOptions):
 register_history(
     GoodPractice,
     m2m_fields=["organisations", "projects", "themes"],
-    excluded_fields=[SEARCH_VECTOR_FIELD],
+    excluded_fields=list(SEARCH_FIELDS),
 )
 register_history(PracticeImage)
 register_history(PracticeDocument)

@@ -17,6 +17,7 @@ from portal.db.rich_text import RichTextField
 from portal.db.search_indexes import (
     in_every_language,
     search_indexes,
+    search_title_vector_field,
     search_vector_field,
 )
 from portal.db.uploads import PictureField
@@ -110,6 +111,7 @@ class Organisation(Publishable):
     search_vector = search_vector_field(
         a=in_every_language("name"), c=in_every_language("description")
     )
+    search_title_vector = search_title_vector_field(titles=in_every_language("name"))
 
     class Meta:
         verbose_name = _("organisation")
@@ -201,6 +203,7 @@ class Project(Publishable):
         b=in_every_language("summary"),
         c=in_every_language("description", "objectives"),
     )
+    search_title_vector = search_title_vector_field(titles=[*in_every_language("title"), "acronym"])
 
     objects = ProjectQuerySet.as_manager()
 

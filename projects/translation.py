@@ -1,7 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from portal.db.history import register_history
-from portal.db.search_indexes import SEARCH_VECTOR_FIELD
+from portal.db.search_indexes import SEARCH_FIELDS
 from projects.models import (
     Organisation,
     OrganisationContact,
@@ -30,8 +30,8 @@ class ProjectTranslationOptions(TranslationOptions):
 # History (after the translations, so each language's columns are kept too).
 register_history(Programme)
 # The search document is derived from the texts, which the history keeps.
-register_history(Organisation, excluded_fields=[SEARCH_VECTOR_FIELD])
-register_history(Project, m2m_fields=["themes", "cities"], excluded_fields=[SEARCH_VECTOR_FIELD])
+register_history(Organisation, excluded_fields=list(SEARCH_FIELDS))
+register_history(Project, m2m_fields=["themes", "cities"], excluded_fields=list(SEARCH_FIELDS))
 register_history(Partnership)
 register_history(OrganisationContact)
 register_history(ProjectContact)

@@ -24,6 +24,7 @@ KEPT_FIELDS = {
     "revision_of",
     "reviewed_at",
     "search_vector",
+    "search_title_vector",
 }
 
 

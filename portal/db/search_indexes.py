@@ -26,7 +26,12 @@ from modeltranslation.utils import build_localized_fieldname
 
 SEARCH_CONFIG = "portal_search"
 SEARCH_VECTOR_FIELD = "search_vector"
+# The titles alone: a small document, inline in the row, that ranks the matches in their titles
+# without reading the whole document (kilobytes, out of line) of every match.
+SEARCH_TITLE_FIELD = "search_title_vector"
+SEARCH_FIELDS = (SEARCH_VECTOR_FIELD, SEARCH_TITLE_FIELD)
 DOCUMENT_INDEX_NAME = "%(app_label)s_%(class)s_search"
+TITLE_DOCUMENT_INDEX_NAME = "%(app_label)s_%(class)s_titles"
 TITLE_INDEX_NAME = "%(app_label)s_%(class)s_trgm"
 MAX_QUERY_LENGTH = 200
 # Control characters (NUL above all) cannot be stored or searched in PostgreSQL text.
@@ -84,14 +89,26 @@ def search_vector_field(*, a, b=(), c=()):
     )
 
 
+def search_title_vector_field(*, titles):
+    """The stored search document of the `titles` columns alone (see SEARCH_TITLE_FIELD)."""
+    return GeneratedField(
+        verbose_name=_("search document of the title"),
+        expression=search_document(a=titles),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+
 def search_indexes(*, titles):
-    """GIN indexes for site search: the stored document, and the trigrams of the `titles` columns.
+    """GIN indexes for site search: the stored documents (whole, and of the titles alone), and
+    the trigrams of the `titles` columns.
 
     The titles stay an expression rather than a stored column: matching a common word then
     costs the planner what it costs PostgreSQL, and it keeps to the indexes.
     """
     return [
         GinIndex(fields=[SEARCH_VECTOR_FIELD], name=DOCUMENT_INDEX_NAME),
+        GinIndex(fields=[SEARCH_TITLE_FIELD], name=TITLE_DOCUMENT_INDEX_NAME),
         GinIndex(OpClass(search_title(titles), name="gin_trgm_ops"), name=TITLE_INDEX_NAME),
     ]
 
@@ -117,6 +134,43 @@ def search_query(query):
     return SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
 
 
+def full_text_matching(queryset, query, *, also=None):
+    """The rows of `queryset` whose document matches `query`, or that satisfy `also` (a Q).
+
+    The rows get a `relevance` alias to order by: the document's rank (0 for a row that only
+    `also` finds). The column is that of the model's document index, so PostgreSQL can use it.
+    """
+    words = search_query(query)
+    condition = Q(**{SEARCH_VECTOR_FIELD: words})
+    if also is not None:
+        condition |= also
+    relevance = SearchRank(indexed_document(queryset.model), words)
+    return queryset.filter(condition).alias(relevance=relevance)
+
+
+def typo_matching(queryset, query):
+    """The rows of `queryset` whose title matches `query` despite a typo, by trigrams.
+
+    The rows get a `relevance` alias to order by: the title's word similarity. The expression
+    is that of the model's trigram index, so PostgreSQL can use it. Nothing matches a query
+    shorter than MIN_TYPO_QUERY_LENGTH.
+    """
+    if len(query) < MIN_TYPO_QUERY_LENGTH:
+        return queryset.none().alias(relevance=Value(0.0))
+    typed = Func(Lower(Value(query)), function="portal_unaccent", output_field=TextField())
+    # With pg_trgm's default thresholds, word similarity (0.6) forgives an extra or swapped
+    # letter and matches the start of a word; strict word similarity (0.5) forgives a
+    # missing letter in a short word.
+    return (
+        queryset.alias(search_title=indexed_title(queryset.model))
+        .filter(
+            Q(search_title__trigram_word_similar=typed)
+            | Q(search_title__trigram_strict_word_similar=typed)
+        )
+        .alias(relevance=TrigramWordSimilarity(typed, "search_title"))
+    )
+
+
 def matching(queryset, query):
     """The rows of `queryset` whose document matches `query`, or whose title does despite a typo.
 
@@ -130,9 +184,6 @@ def matching(queryset, query):
     if len(query) >= MIN_TYPO_QUERY_LENGTH:
         typed = Func(Lower(Value(query)), function="portal_unaccent", output_field=TextField())
         queryset = queryset.alias(search_title=indexed_title(model))
-        # With pg_trgm's default thresholds, word similarity (0.6) forgives an extra or swapped
-        # letter and matches the start of a word; strict word similarity (0.5) forgives a
-        # missing letter in a short word.
         condition |= Q(search_title__trigram_word_similar=typed) | Q(
             search_title__trigram_strict_word_similar=typed
         )

@@ -83,8 +83,10 @@ def test_the_migration_fills_the_columns_of_rows_that_existed_before_it():
         # ALTER TABLE refuses to run while checks of rows written in this transaction wait.
         cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
     executor = MigrationExecutor(connection)
+    # Portal's later migrations (the cities' search names among them) go back and forth too.
     latest = [
-        (app, executor.loader.graph.leaf_nodes(app)[0][1]) for app, _ in BEFORE_SEARCH_VECTORS
+        (app, executor.loader.graph.leaf_nodes(app)[0][1])
+        for app in [*(app for app, _ in BEFORE_SEARCH_VECTORS), "portal"]
     ]
     executor.migrate(BEFORE_SEARCH_VECTORS)
     with connection.cursor() as cursor:

@@ -20,6 +20,7 @@ from portal.sitewide.search import search_site
 from practices.models import GoodPractice
 from projects.models import Organisation, Project
 from tests.support.factories import (
+    CityFactory,
     EventFactory,
     GoodPracticeFactory,
     OrganisationFactory,
@@ -105,6 +106,36 @@ def test_a_one_letter_typo_in_a_title_still_finds_it(typo):
     assert found(typo) == [url(hub)]
 
 
+def test_a_typo_is_forgiven_only_when_the_words_find_nothing():
+    """Trigrams are the fallback: a word that matches keeps its exact matches alone."""
+    exact = GoodPracticeFactory(summary="A bus line to Gogolin.")
+    GoodPracticeFactory(title="The Gogolinn transfer hub")
+
+    assert found("gogolin") == [url(exact)]
+
+
+@pytest.mark.parametrize("name", ["Przerów", "Přerov", "prerov", "PRZEROW"])
+def test_every_name_of_a_city_finds_what_is_in_it_practices_first(name):
+    prerov = CityFactory(name_pl="Przerów", name_cs="Přerov", name_en="Prerov")
+    practice = GoodPracticeFactory(city=prerov)
+    project = ProjectFactory()
+    project.cities.add(prerov)
+    event = EventFactory(city=prerov)
+    partner = OrganisationFactory(city=prerov)
+    GoodPracticeFactory(city=CityFactory(name="Olomouc"))
+    GoodPracticeFactory(city=prerov, status=DRAFT)
+
+    assert found(name) == [url(practice), url(project), url(event), url(partner)]
+
+
+def test_a_city_name_in_the_text_ranks_above_being_in_the_city():
+    opole = CityFactory(name_pl="Opole", name_cs="Opolí", name_en="Opole")
+    there = EventFactory(city=opole)
+    mentioned = OrganisationFactory(name="Friends of Opolí")
+
+    assert found("opoli") == [url(mentioned), url(there)]
+
+
 def test_a_typo_finds_titles_of_every_kind():
     practice = GoodPracticeFactory(title="Cooperation of the Olomouc zoo")
     project = ProjectFactory(title="Olomouc and Opole agglomerations")
@@ -178,6 +209,35 @@ def test_the_snippet_marks_the_matched_word_in_the_active_language():
     [result] = search_site(query="bikes", language="en")
 
     assert (result.snippet, result.snippet_language) == ("City <mark>bikes</mark> in Opole", "en")
+
+
+def test_searches_after_the_first_bind_their_own_words_and_keys():
+    """The page's and the snippets' SQL is compiled once a process: each search binds its own."""
+    bikes = GoodPracticeFactory(
+        title_en="City bikes",
+        summary_en="Bikes in Opole.",
+        problem_en="",
+        solution_en="",
+        results_en="",
+    )
+    trams = GoodPracticeFactory(
+        title_en="Night trams",
+        summary_en="Trams in Ostrava.",
+        problem_en="",
+        solution_en="",
+        results_en="",
+    )
+
+    searched = [
+        [(result.url, result.snippet) for result in search_site(query=query, language="en")]
+        for query in ("bikes", "trams", "bikes")
+    ]
+
+    assert searched == [
+        [(url(bikes), "<mark>Bikes</mark> in Opole")],
+        [(url(trams), "<mark>Trams</mark> in Ostrava")],
+        [(url(bikes), "<mark>Bikes</mark> in Opole")],
+    ]
 
 
 def test_the_snippet_comes_from_the_language_that_matched():
@@ -314,6 +374,8 @@ def test_a_page_costs_three_queries_however_many_results(django_assert_num_queri
 
     with django_assert_num_queries(3):
         one = list(search_site(query="olomouc", language="en"))
+    with django_assert_num_queries(3):
+        by_typo = list(search_site(query="olomuc", language="en"))
 
     GoodPracticeFactory.create_batch(5, title="Olomouc zoo")
     ProjectFactory.create_batch(5, title="Olomouc project")
@@ -321,7 +383,7 @@ def test_a_page_costs_three_queries_however_many_results(django_assert_num_queri
     with django_assert_num_queries(3):
         fifteen = list(search_site(query="olomouc", language="en"))
 
-    assert (len(one), len(fifteen)) == (1, 10)
+    assert (len(one), len(by_typo), len(fifteen)) == (1, 1, 10)
 
 
 def test_an_empty_query_does_not_search(client):
@@ -390,3 +452,25 @@ def test_the_number_of_results_is_counted_once_for_every_page_and_language_until
     after_change = visit("pl")
 
     assert (first, again, after_change) == ((11, 1), [(11, 0), (11, 0)], (12, 1))
+
+
+def test_pages_within_the_title_tier_rank_no_whole_document():
+    """A common word's first pages are its matches in titles, newest first, read without ranking."""
+    in_titles = [GoodPracticeFactory(title=f"Tram line {n}") for n in range(11)]
+    in_body = GoodPracticeFactory(results_en="A tram stop.")
+    whole_rank = 'ts_rank("practices_goodpractice"."search_vector"'
+
+    def page(number):
+        with CaptureQueriesContext(connection) as queries, translation.override("en"):
+            results = search_site(query="tram", language="en", page_number=number)
+        ranking = [q["sql"] for q in queries.captured_queries if whole_rank in q["sql"]]
+        return [result.url for result in results], len(ranking)
+
+    newest_first = sorted(in_titles, key=lambda practice: (practice.published_at, practice.pk))[
+        ::-1
+    ]
+
+    assert (page(1), page(2)) == (
+        ([url(practice) for practice in newest_first[:10]], 0),
+        ([url(newest_first[10]), url(in_body)], 1),
+    )
