@@ -108,7 +108,8 @@ def column_label(field) -> tuple[str, str, int]:
 def column_differences(published, proposal) -> list[tuple[tuple[int, int], Difference]]:
     differences = []
     for field in copied_fields(type(proposal)):
-        if field.name == "revision_of":
+        # Not a partner's edit: what the portal derives (a picture's recorded thumbnails).
+        if field.name == "revision_of" or not field.editable:
             continue
         if field.is_relation:
             before = str(getattr(published, field.name) or "") if published else ""
@@ -154,7 +155,9 @@ def child_lines(entry, relation: str) -> list[tuple[str, str]]:
     manager = getattr(entry, relation)
     model = manager.model
     fields = [
-        field for field in copied_fields(model) if not field.is_relation or field.name == "contact"
+        field
+        for field in copied_fields(model)
+        if field.editable and (not field.is_relation or field.name == "contact")
     ]
     fields = [field for field in fields if field.name not in ("position", manager.field.name)]
     lines = {language: [] for language in ["", *LANGUAGE_ORDER]}
