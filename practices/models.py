@@ -47,6 +47,13 @@ DOCUMENT_EXTENSIONS = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "doc"
 
 
 class GoodPracticeQuerySet(RevisableQuerySet):
+    def for_cards(self):
+        """Only what a card shows (templates/includes/practice_list.html), with its city: each
+        text in every language for the fallbacks, but not the long texts or the search document."""
+        return self.select_related("city").only(
+            "slug", "title", "summary", "cover_image", "year_start", "year_end", "city"
+        )
+
     def stale(self):
         """Practices nobody has reviewed or confirmed for PRACTICE_STALE_DAYS."""
         return self.filter(reviewed_at__lt=timezone.now() - stale_age())

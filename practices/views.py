@@ -38,12 +38,12 @@ class PracticeDetailView(PublishedDetailView):
     def get_context_data(self, **kwargs):
         # Events and transfers point at practices, so they are reached through reverse relations.
         return super().get_context_data(
-            events=self.object.events.published().select_related("city"),
+            events=self.object.events.published().for_cards(),
             transfers_out=self.object.transfers_out.published().for_display(),
             transfers_in=self.object.transfers_in.published().for_display(),
             similar_practices=GoodPractice.objects.published()
             .similar_to(self.object, count=SIMILAR_PRACTICES)
-            .select_related("city"),
+            .for_cards(),
             **kwargs,
         )
 
@@ -66,4 +66,4 @@ class PracticeListView(FacetedListView):
     download_name = "practices"  # portal/opendata/downloads.py
 
     def get_queryset(self):
-        return super().get_queryset().select_related("city__country")
+        return super().get_queryset().for_cards()

@@ -136,6 +136,13 @@ class Organisation(Publishable):
 
 
 class ProjectQuerySet(PublishableQuerySet):
+    def for_cards(self):
+        """Only what a card shows (templates/includes/project_list.html), with its programme:
+        not the long texts or the search document."""
+        return self.select_related("programme").only(
+            "slug", "title", "summary", "start_date", "end_date", "programme"
+        )
+
     def running(self):
         """Projects under way today: started, and ending today or later."""
         today = timezone.localdate()

@@ -37,8 +37,8 @@ class ProjectDetailView(PublishedDetailView):
             )
             .select_related("organisation__city__country")
             .addressed("organisation"),
-            practices=project.practices.published().select_related("city"),
-            events=project.events.published().select_related("city"),
+            practices=project.practices.published().for_cards(),
+            events=project.events.published().for_cards(),
             **kwargs,
         )
 
@@ -83,7 +83,7 @@ class ProjectListView(FacetedListView):
     download_name = "projects"  # portal/opendata/downloads.py
 
     def get_queryset(self):
-        return super().get_queryset().select_related("programme")
+        return super().get_queryset().for_cards()
 
 
 class OrganisationListView(FacetedListView):
