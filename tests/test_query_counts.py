@@ -468,3 +468,30 @@ def test_no_page_asks_for_distinct_rows(page_queries):
     }
 
     assert distinct == {}
+
+
+# Pages of cards (lists, the home page, a detail's related lists) read only what a card shows
+# (`for_cards()`): without it each row brings every long text in three languages and the stored
+# search document.
+CARD_PAGES = ["home", "practices", "practices page 2", "projects", "events", "practice", "project"]
+UNREAD_COLUMNS = [
+    '"practices_goodpractice"."search_vector"',
+    '"practices_goodpractice"."solution_en"',
+    '"projects_project"."search_vector"',
+    '"events_event"."search_vector"',
+]
+
+
+@pytest.mark.parametrize("name", CARD_PAGES)
+def test_cards_read_neither_long_texts_nor_search_documents(page_queries, name):
+    _few, many = page_queries[name]
+    read = {
+        column
+        for queries in many
+        for query in queries
+        for column in UNREAD_COLUMNS
+        # A detail reads its own item whole; its cards are the rows of other queries.
+        if column in query.split(" FROM ")[0] and not query.endswith("LIMIT 21")
+    }
+
+    assert read == set()
