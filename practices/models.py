@@ -46,6 +46,10 @@ def stale_age():
 DOCUMENT_EXTENSIONS = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "doc", "xls", "ppt"]
 
 
+# What a practice's own page alone shows: a page that only links to a practice leaves them unread.
+PRACTICE_LONG_TEXTS = ("problem", "solution", "results", "resources", "transferability")
+
+
 class GoodPracticeQuerySet(RevisableQuerySet):
     def for_cards(self):
         """Only what a card shows (templates/includes/practice_list.html), with its city: each

@@ -21,16 +21,20 @@ class PracticeDetailView(PublishedDetailView):
             super()
             .get_queryset()
             .select_related("city__country")
+            # The search document is never shown; the related rows are links: a name and an address.
+            .defer("search_vector")
             .prefetch_related(
-                Prefetch("themes", Theme.objects.addressed()),
+                Prefetch("themes", Theme.objects.addressed().only("slug", "name")),
                 "images",
                 "documents",
                 "links",
-                Prefetch("organisations", Organisation.objects.published()),
-                Prefetch("projects", Project.objects.published()),
+                Prefetch("organisations", Organisation.objects.published().only("slug", "name")),
+                Prefetch("projects", Project.objects.published().only("slug", "title")),
                 Prefetch(
                     "contact_listings",
-                    PracticeContact.objects.select_related("contact__organisation"),
+                    PracticeContact.objects.select_related("contact__organisation").defer(
+                        "contact__organisation__description", "contact__organisation__search_vector"
+                    ),
                 ),
             )
         )

@@ -19,12 +19,16 @@ class ProjectDetailView(PublishedDetailView):
             super()
             .get_queryset()
             .select_related("programme")
+            # Shown in full but for its search document; its programme and themes are links.
+            .defer("search_vector", "programme__description")
             .prefetch_related(
-                Prefetch("themes", Theme.objects.addressed()),
+                Prefetch("themes", Theme.objects.addressed().only("slug", "name")),
                 Prefetch("cities", City.objects.addressed()),
                 Prefetch(
                     "contact_listings",
-                    ProjectContact.objects.select_related("contact__organisation"),
+                    ProjectContact.objects.select_related("contact__organisation").defer(
+                        "contact__organisation__description", "contact__organisation__search_vector"
+                    ),
                 ),
             )
         )
@@ -36,6 +40,7 @@ class ProjectDetailView(PublishedDetailView):
                 organisation__status=PublicationStatus.PUBLISHED
             )
             .select_related("organisation__city__country")
+            .defer("organisation__description", "organisation__search_vector")
             .addressed("organisation"),
             practices=project.practices.published().for_cards(),
             events=project.events.published().for_cards(),

@@ -13,6 +13,7 @@ again with them kept, as its next page, other order or other language would be.
 """
 
 import datetime
+import re
 from unittest import mock
 
 import pytest
@@ -497,3 +498,27 @@ def test_cards_read_neither_long_texts_nor_search_documents(page_queries, name):
     }
 
     assert read == set()
+
+
+# A detail page shows its own item's long texts but never its search document; the rows it links
+# to (themes, programme, organisations, projects, the practices of its transfers, the footer's
+# pages) are read without theirs. {page: the long columns read, as "table"."column"}.
+DETAIL_LONG_COLUMNS = {
+    "practice": {'"practices_goodpractice"."solution_en"'},
+    "project": {'"projects_project"."description_en"', '"projects_project"."objectives_en"'},
+}
+LONG_COLUMN = re.compile(
+    r'[\w"]+\."(?:search_vector|description_en|solution_en|objectives_en|agenda_en|body_en)"'
+)
+
+
+@pytest.mark.parametrize("name", list(DETAIL_LONG_COLUMNS))
+def test_details_read_only_their_own_long_texts(page_queries, name):
+    _few, many = page_queries[name]
+    for queries in many:
+        read = [
+            column for query in queries for column in LONG_COLUMN.findall(query.split(" FROM ")[0])
+        ]
+
+        # Each once: the item's own query, and no other.
+        assert sorted(read) == sorted(DETAIL_LONG_COLUMNS[name])
