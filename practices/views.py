@@ -7,7 +7,7 @@ from portal.db.uploads import document_response
 from portal.models import Theme
 from practices.filters import PracticeFilter
 from practices.models import GoodPractice, PracticeContact
-from projects.models import Organisation, Project
+from projects.models import ORGANISATION_LONG_TEXTS, Organisation, Project
 
 SIMILAR_PRACTICES = 4
 
@@ -33,7 +33,7 @@ class PracticeDetailView(PublishedDetailView):
                 Prefetch(
                     "contact_listings",
                     PracticeContact.objects.select_related("contact__organisation").defer(
-                        "contact__organisation__description", "contact__organisation__search_vector"
+                        *(f"contact__organisation__{field}" for field in ORGANISATION_LONG_TEXTS)
                     ),
                 ),
             )

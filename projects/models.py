@@ -85,6 +85,11 @@ class OrganisationKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+# An organisation's columns a page that only links to it leaves unread; spelled out in every
+# language, as querysets of untranslated models (partnerships, contact listings) do not add them.
+ORGANISATION_LONG_TEXTS = ("description", *in_every_language("description"), "search_vector")
+
+
 class Organisation(Publishable):
     name = models.CharField(_("name"), max_length=250)
     slug = models.SlugField(_("slug"), max_length=150, unique=True)

@@ -4,7 +4,13 @@ from portal.content.filtering import FacetedListView
 from portal.content.views import PublishedDetailView
 from portal.models import City, PublicationStatus, Theme
 from projects.filters import OrganisationFilter, ProjectFilter
-from projects.models import Organisation, OrganisationContact, Project, ProjectContact
+from projects.models import (
+    ORGANISATION_LONG_TEXTS,
+    Organisation,
+    OrganisationContact,
+    Project,
+    ProjectContact,
+)
 
 # Practices and events point at projects and organisations, never the other way round,
 # so their published rows are reached through the reverse relations.
@@ -27,7 +33,7 @@ class ProjectDetailView(PublishedDetailView):
                 Prefetch(
                     "contact_listings",
                     ProjectContact.objects.select_related("contact__organisation").defer(
-                        "contact__organisation__description", "contact__organisation__search_vector"
+                        *(f"contact__organisation__{field}" for field in ORGANISATION_LONG_TEXTS)
                     ),
                 ),
             )
@@ -40,7 +46,7 @@ class ProjectDetailView(PublishedDetailView):
                 organisation__status=PublicationStatus.PUBLISHED
             )
             .select_related("organisation__city__country")
-            .defer("organisation__description", "organisation__search_vector")
+            .defer(*(f"organisation__{field}" for field in ORGANISATION_LONG_TEXTS))
             .addressed("organisation"),
             practices=project.practices.published().for_cards(),
             events=project.events.published().for_cards(),
