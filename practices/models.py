@@ -56,7 +56,14 @@ class GoodPracticeQuerySet(RevisableQuerySet):
         """Only what a card shows (templates/includes/practice_list.html), with its city: each
         text in every language for the fallbacks, but not the long texts or the search document."""
         return self.select_related("city").only(
-            "slug", "title", "summary", "cover_image", "year_start", "year_end", "city"
+            "slug",
+            "title",
+            "summary",
+            "cover_image",
+            "cover_image_renditions",
+            "year_start",
+            "year_end",
+            "city",
         )
 
     def stale(self):
