@@ -47,6 +47,14 @@ class Allocation(models.TextChoices):
 
 
 class EventQuerySet(RevisableQuerySet):
+    def for_cards(self):
+        """Only what a card shows (templates/includes/event_list.html), with its city: not the
+        long texts or the search document."""
+        # The project too: a project's events (project.events) set it on each, reading its key.
+        return self.select_related("city").only(
+            "kind", "slug", "title", "start_date", "end_date", "city", "project"
+        )
+
     def upcoming(self):
         """Events not over yet: one ending today is still upcoming."""
         return self.filter(end_date__gte=timezone.localdate())

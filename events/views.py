@@ -49,7 +49,7 @@ class EventListView(FacetedListView):
     download_name = "events"  # portal/opendata/downloads.py
 
     def get_queryset(self):
-        return super().get_queryset().select_related("city__country")
+        return super().get_queryset().for_cards()
 
 
 # The most events a calendar feed holds, the latest by start date: a calendar application fetches

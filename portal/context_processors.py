@@ -7,6 +7,9 @@ def navigation(request):
 
     return {
         "navigation_pages": SimpleLazyObject(
-            lambda: list(Page.objects.published().filter(show_in_navigation=True))
+            # Links only: not the pages' bodies in every language.
+            lambda: list(
+                Page.objects.published().filter(show_in_navigation=True).only("slug", "title")
+            )
         )
     }

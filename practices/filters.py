@@ -25,7 +25,9 @@ class PracticeFilter(FacetedFilterSet):
         label=_("Programme"),
         field_name="projects__programme__slug",
         published_via="projects",
-        choices=choices_of(lambda: Programme.objects.published()),
+        choices=choices_of(
+            lambda: Programme.objects.published().only("slug", "short_name", "name")
+        ),
     )
     project = TopFacetFilter(
         label=_("Project"),
@@ -38,7 +40,9 @@ class PracticeFilter(FacetedFilterSet):
     country = country_facet("city__country__code")
     city = city_facet("city__slug", "practices")
     theme = FacetFilter(
-        label=_("Theme"), field_name="themes__slug", choices=choices_of(lambda: Theme.objects.all())
+        label=_("Theme"),
+        field_name="themes__slug",
+        choices=choices_of(lambda: Theme.objects.only("slug", "name")),
     )
     organisation = TopFacetFilter(
         label=_("Organisation"),

@@ -47,7 +47,25 @@ def stale_age():
 DOCUMENT_EXTENSIONS = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "doc", "xls", "ppt"]
 
 
+# What a practice's own page alone shows: a page that only links to a practice leaves them unread.
+PRACTICE_LONG_TEXTS = ("problem", "solution", "results", "resources", "transferability")
+
+
 class GoodPracticeQuerySet(RevisableQuerySet):
+    def for_cards(self):
+        """Only what a card shows (templates/includes/practice_list.html), with its city: each
+        text in every language for the fallbacks, but not the long texts or the search document."""
+        return self.select_related("city").only(
+            "slug",
+            "title",
+            "summary",
+            "cover_image",
+            "cover_image_renditions",
+            "year_start",
+            "year_end",
+            "city",
+        )
+
     def stale(self):
         """Practices nobody has reviewed or confirmed for PRACTICE_STALE_DAYS."""
         return self.filter(reviewed_at__lt=timezone.now() - stale_age())

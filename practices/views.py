@@ -8,7 +8,7 @@ from portal.models import Theme
 from portal.operations.caching import page_depends_on, page_shows_rows_of
 from practices.filters import PracticeFilter
 from practices.models import GoodPractice, PracticeContact
-from projects.models import Organisation, Project
+from projects.models import ORGANISATION_LONG_TEXTS, Organisation, Project
 
 SIMILAR_PRACTICES = 4
 
@@ -32,16 +32,20 @@ class PracticeDetailView(PublishedDetailView):
             super()
             .get_queryset()
             .select_related("city__country")
+            # The search document is never shown; the related rows are links: a name and an address.
+            .defer("search_vector")
             .prefetch_related(
-                Prefetch("themes", Theme.objects.addressed()),
+                Prefetch("themes", Theme.objects.addressed().only("slug", "name")),
                 "images",
                 "documents",
                 "links",
-                Prefetch("organisations", Organisation.objects.published()),
-                Prefetch("projects", Project.objects.published()),
+                Prefetch("organisations", Organisation.objects.published().only("slug", "name")),
+                Prefetch("projects", Project.objects.published().only("slug", "title")),
                 Prefetch(
                     "contact_listings",
-                    PracticeContact.objects.select_related("contact__organisation"),
+                    PracticeContact.objects.select_related("contact__organisation").defer(
+                        *(f"contact__organisation__{field}" for field in ORGANISATION_LONG_TEXTS)
+                    ),
                 ),
             )
         )
@@ -49,12 +53,12 @@ class PracticeDetailView(PublishedDetailView):
     def get_context_data(self, **kwargs):
         # Events and transfers point at practices, so they are reached through reverse relations.
         return super().get_context_data(
-            events=self.object.events.published().select_related("city"),
+            events=self.object.events.published().for_cards(),
             transfers_out=self.object.transfers_out.published().for_display(),
             transfers_in=self.object.transfers_in.published().for_display(),
             similar_practices=GoodPractice.objects.published()
             .similar_to(self.object, count=SIMILAR_PRACTICES)
-            .select_related("city"),
+            .for_cards(),
             **kwargs,
         )
 
@@ -77,4 +81,4 @@ class PracticeListView(FacetedListView):
     download_name = "practices"  # portal/opendata/downloads.py
 
     def get_queryset(self):
-        return super().get_queryset().select_related("city__country")
+        return super().get_queryset().for_cards()

@@ -34,7 +34,9 @@ class ProjectFilter(FacetedFilterSet):
     programme = FacetFilter(
         label=_("Programme"),
         field_name="programme__slug",
-        choices=choices_of(lambda: Programme.objects.published()),
+        choices=choices_of(
+            lambda: Programme.objects.published().only("slug", "short_name", "name")
+        ),
     )
     country = country_facet("cities__country__code")
     city = city_facet("cities__slug", "projects")
@@ -45,7 +47,7 @@ class ProjectFilter(FacetedFilterSet):
         choices=choices_of(
             lambda: Theme.objects.filter(
                 Exists(Project.objects.published().filter(themes=OuterRef("pk")))
-            )
+            ).only("slug", "name")
         ),
     )
     organisation = TopFacetFilter(

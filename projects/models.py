@@ -86,6 +86,11 @@ class OrganisationKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+# An organisation's columns a page that only links to it leaves unread; spelled out in every
+# language, as querysets of untranslated models (partnerships, contact listings) do not add them.
+ORGANISATION_LONG_TEXTS = ("description", *in_every_language("description"), "search_vector")
+
+
 class Organisation(Publishable):
     name = models.CharField(_("name"), max_length=250)
     slug = models.SlugField(_("slug"), max_length=150, unique=True)
@@ -143,6 +148,13 @@ class Organisation(Publishable):
 
 
 class ProjectQuerySet(PublishableQuerySet):
+    def for_cards(self):
+        """Only what a card shows (templates/includes/project_list.html), with its programme:
+        not the long texts or the search document."""
+        return self.select_related("programme").only(
+            "slug", "title", "summary", "start_date", "end_date", "programme"
+        )
+
     def running(self):
         """Projects under way today: started, and ending today or later."""
         today = timezone.localdate()

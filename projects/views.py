@@ -4,7 +4,13 @@ from portal.content.filtering import FacetedListView
 from portal.content.views import PublishedDetailView
 from portal.models import City, PublicationStatus, Theme
 from projects.filters import OrganisationFilter, ProjectFilter
-from projects.models import Organisation, OrganisationContact, Project, ProjectContact
+from projects.models import (
+    ORGANISATION_LONG_TEXTS,
+    Organisation,
+    OrganisationContact,
+    Project,
+    ProjectContact,
+)
 
 # Practices and events point at projects and organisations, never the other way round,
 # so their published rows are reached through the reverse relations.
@@ -19,12 +25,16 @@ class ProjectDetailView(PublishedDetailView):
             super()
             .get_queryset()
             .select_related("programme")
+            # Shown in full but for its search document; its programme and themes are links.
+            .defer("search_vector", "programme__description")
             .prefetch_related(
-                Prefetch("themes", Theme.objects.addressed()),
+                Prefetch("themes", Theme.objects.addressed().only("slug", "name")),
                 Prefetch("cities", City.objects.addressed()),
                 Prefetch(
                     "contact_listings",
-                    ProjectContact.objects.select_related("contact__organisation"),
+                    ProjectContact.objects.select_related("contact__organisation").defer(
+                        *(f"contact__organisation__{field}" for field in ORGANISATION_LONG_TEXTS)
+                    ),
                 ),
             )
         )
@@ -36,9 +46,10 @@ class ProjectDetailView(PublishedDetailView):
                 organisation__status=PublicationStatus.PUBLISHED
             )
             .select_related("organisation__city__country")
+            .defer(*(f"organisation__{field}" for field in ORGANISATION_LONG_TEXTS))
             .addressed("organisation"),
-            practices=project.practices.published().select_related("city"),
-            events=project.events.published().select_related("city"),
+            practices=project.practices.published().for_cards(),
+            events=project.events.published().for_cards(),
             **kwargs,
         )
 
@@ -83,7 +94,7 @@ class ProjectListView(FacetedListView):
     download_name = "projects"  # portal/opendata/downloads.py
 
     def get_queryset(self):
-        return super().get_queryset().select_related("programme")
+        return super().get_queryset().for_cards()
 
 
 class OrganisationListView(FacetedListView):

@@ -13,6 +13,7 @@ again with them kept, as its next page, other order or other language would be.
 """
 
 import datetime
+import re
 from unittest import mock
 
 import pytest
@@ -468,3 +469,56 @@ def test_no_page_asks_for_distinct_rows(page_queries):
     }
 
     assert distinct == {}
+
+
+# Pages of cards (lists, the home page, a project's related lists) read only what a card shows
+# (`for_cards()`): without it each row brings every long text in three languages and the stored
+# search document. {page: the tables of its cards}; a facet's labels and a detail's own item are
+# read whole.
+CARD_PAGES = {
+    "home": ["practices_goodpractice", "events_event", "projects_project"],
+    "practices": ["practices_goodpractice"],
+    "practices page 2": ["practices_goodpractice"],
+    "projects": ["projects_project"],
+    "events": ["events_event"],
+    "project": ["practices_goodpractice", "events_event"],
+}
+LONG_COLUMNS = ["search_vector", "solution_en", "objectives_en", "agenda_en"]
+
+
+@pytest.mark.parametrize("name", list(CARD_PAGES))
+def test_cards_read_neither_long_texts_nor_search_documents(page_queries, name):
+    _few, many = page_queries[name]
+    unread = {f'"{table}"."{column}"' for table in CARD_PAGES[name] for column in LONG_COLUMNS}
+    read = {
+        query[:300]
+        for queries in many
+        for query in queries
+        if any(column in query.split(" FROM ")[0] for column in unread)
+    }
+
+    assert read == set()
+
+
+# A detail page shows its own item's long texts but never its search document; the rows it links
+# to (themes, programme, organisations, projects, the practices of its transfers, the footer's
+# pages) are read without theirs. {page: the long columns read, as "table"."column"}.
+DETAIL_LONG_COLUMNS = {
+    "practice": {'"practices_goodpractice"."solution_en"'},
+    "project": {'"projects_project"."description_en"', '"projects_project"."objectives_en"'},
+}
+LONG_COLUMN = re.compile(
+    r'[\w"]+\."(?:search_vector|description_en|solution_en|objectives_en|agenda_en|body_en)"'
+)
+
+
+@pytest.mark.parametrize("name", list(DETAIL_LONG_COLUMNS))
+def test_details_read_only_their_own_long_texts(page_queries, name):
+    _few, many = page_queries[name]
+    for queries in many:
+        read = [
+            column for query in queries for column in LONG_COLUMN.findall(query.split(" FROM ")[0])
+        ]
+
+        # Each once: the item's own query, and no other.
+        assert sorted(read) == sorted(DETAIL_LONG_COLUMNS[name])

@@ -25,6 +25,7 @@ from django.db.models.constants import LOOKUP_SEP
 from django.urls import reverse
 from django.utils import translation
 from django.utils.functional import cached_property
+from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -418,6 +419,30 @@ class FacetedFilterSet(django_filters.FilterSet):
         return active
 
 
+def select_html(bound_field):
+    """A plain select's HTML, as its widget renders it, without the form renderer's templates
+    (a tenth of a list page's time); None for any other widget, which renders itself."""
+    widget = bound_field.field.widget
+    # Attributes of its own (a class, `required`) are left to the widget.
+    if type(widget) is not forms.Select or widget.attrs or bound_field.field.required:
+        return None
+    choices = list(bound_field.field.choices)
+    if any(isinstance(label, (list, tuple)) for _value, label in choices):
+        return None  # option groups
+    chosen = widget.format_value(bound_field.value())
+    options = format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        ((value, " selected" if str(value) in chosen else "", label) for value, label in choices),
+    )
+    return format_html(
+        '<select name="{}" id="{}">{}</select>',
+        bound_field.html_name,
+        bound_field.auto_id,
+        options,
+    )
+
+
 def shown_value(value):
     """A visitor's value as a message quotes it: printable, and short."""
     return Truncator(UNSHOWABLE_CHARACTERS.sub("", str(value))).chars(SHOWN_VALUE_LENGTH)
@@ -457,7 +482,13 @@ class FacetedListView(NearestPageMixin, FilterView):
         context = super().get_context_data(**kwargs)
         query = self.request.GET.copy()
         context["facets"] = self.filterset.facets()
-        context["faceted_names"] = [facet["name"] for facet in context["facets"]]
+        faceted_names = {facet["name"] for facet in context["facets"]}
+        # The form's other fields (the order, a year), each with its widget's HTML.
+        context["other_fields"] = [
+            (field, select_html(field) or field)
+            for field in self.filterset.form
+            if field.name not in faceted_names and field.name != "q"
+        ]
         context["active_filters"] = self.filterset.active_filters(query)
         context["filter_errors"] = [
             _("%(filter)s: %(error)s The filter was ignored.")

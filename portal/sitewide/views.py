@@ -20,15 +20,15 @@ def home(request):
         request,
         "portal/home.html",
         {
-            "practices": GoodPractice.objects.published().select_related("city")[:6],
+            "practices": GoodPractice.objects.published().for_cards()[:6],
             # Upcoming events are few: found through the end-date index, then sorted. Ordered by
             # the bare column, PostgreSQL would walk the start-date index past every past event.
             "upcoming_events": Event.objects.published()
             .upcoming()
-            .select_related("city")
+            .for_cards()
             .order_by(Cast("start_date", DateTimeField()))[:4],
-            "recent_events": Event.objects.published().past().select_related("city")[:4],
-            "projects": Project.objects.published().select_related("programme")[:6],
+            "recent_events": Event.objects.published().past().for_cards()[:4],
+            "projects": Project.objects.published().for_cards()[:6],
             # Counts over all the content are slow at scale: made once for every language.
             "programmes": kept_until_content_changes(
                 "home-programmes",

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from events.models import TRAVELLING_KINDS, Event
 from portal.db.publishing import PublicationStatus
 from portal.models import City, Publishable, PublishableQuerySet
-from practices.models import GoodPractice
+from practices.models import PRACTICE_LONG_TEXTS, GoodPractice
 from projects.models import Organisation
 
 
@@ -42,12 +42,28 @@ class TransferQuerySet(PublishableQuerySet):
     def for_display(self):
         """With what a public page shows of each: places, the published adopted practice and
         the published study visits and internships it travelled through."""
-        return self.select_related(
-            "source__city__country", "city__country", "organisation", "adopted_practice"
-        ).prefetch_related(
-            Prefetch(
-                "events",
-                Event.objects.published().filter(kind__in=TRAVELLING_KINDS).order_by("start_date"),
+        # The practices and the organisation are links: not their long texts or search documents.
+        return (
+            self.select_related(
+                "source__city__country", "city__country", "organisation", "adopted_practice"
+            )
+            .defer(
+                *(
+                    f"{practice}__{field}"
+                    for practice in ("source", "adopted_practice")
+                    for field in (*PRACTICE_LONG_TEXTS, "search_vector")
+                ),
+                "organisation__description",
+                "organisation__search_vector",
+            )
+            .prefetch_related(
+                Prefetch(
+                    "events",
+                    Event.objects.published()
+                    .filter(kind__in=TRAVELLING_KINDS)
+                    .only("slug", "title", "start_date")
+                    .order_by("start_date"),
+                )
             )
         )
 

@@ -9,7 +9,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.text import slugify
 
 from portal.content import filtering
@@ -350,3 +350,33 @@ def test_counts_are_made_as_usual_while_redis_does_not_answer(
     assert response.context["paginator"].count == 5
     assert offered(response, "city")[3] == ("opole", "Opole [en]", 5, True)
     assert "The cache of counts does not answer" in caplog.text
+
+
+def test_order_and_year_are_selects_with_the_chosen_option_selected(client):
+    GoodPracticeFactory(status=PublicationStatus.PUBLISHED)
+
+    with translation.override("en"):
+        response = client.get(reverse("practices:list"), {"sort": "title", "year": "2024"})
+    html = response.content.decode()
+
+    assert (
+        '<select name="sort" id="id_sort"><option value="newest">newest</option>'
+        '<option value="title" selected>title</option>'
+        '<option value="relevance">relevance</option></select>'
+    ) in html
+    this_year = timezone.localdate().year
+    assert (
+        '<select name="year" id="id_year"><option value="">all</option>'
+        f'<option value="{this_year}">{this_year}</option>'
+    ) in html
+    assert '<option value="2024" selected>2024</option><option value="2023">2023</option>' in html
+
+
+def test_order_has_no_option_selected_and_year_all_when_none_is_chosen(client):
+    with translation.override("cs"):
+        response = client.get(reverse("practices:list"))
+    html = response.content.decode()
+
+    assert '<select name="sort" id="id_sort"><option value="newest">nejnovější</option>' in html
+    assert " selected>nejnovější" not in html
+    assert '<select name="year" id="id_year"><option value="" selected>vše</option>' in html
