@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlencode
 
+from bench.downloads import downloads_measured, downloads_table
 from tests.support.server import (
     ROOT,
     database_settings,
@@ -505,7 +506,7 @@ def kept_analysis(path):
     return f"{ANALYSIS_START}\n## Analysis\n\nNot written yet.\n\n{ANALYSIS_END}"
 
 
-def report(*, command, options, counts, bare_rows, rows, bare_mean, load, environment):
+def report(*, command, options, counts, bare_rows, rows, bare_mean, load, environment, downloads):
     content = (
         "the demo content (`--demo`)"
         if options.demo
@@ -568,6 +569,14 @@ def report(*, command, options, counts, bare_rows, rows, bare_mean, load, enviro
             for row in rows
             if row.mode == "cold"
         ],
+        "",
+        "## Downloads",
+        "",
+        "Each list's whole download (bench/downloads.py), in a process of its own through the "
+        "real view, DEBUG off, no statement_timeout; peak memory is the process's resident "
+        "high-water mark during the download.",
+        "",
+        *downloads_table(downloads),
         "",
         "## Environment",
         "",
@@ -654,6 +663,8 @@ def main():
         # The bare view again with the page cache off, as before the pages.
         with gunicorn_portal(cold, workers=options.workers) as base_url:
             bare_after = progress.measure(base_url, bare, "after the pages")
+        no_limits = {"DJANGO_OPEN_DATA_DOWNLOAD_RATE": "", "DATABASE_STATEMENT_TIMEOUT": "0"}
+        downloads = downloads_measured({**cold, **no_limits})
     load_at_end = load_average()
 
     bare_rows = [bare_before, bare_after]
@@ -669,10 +680,12 @@ def main():
             bare_mean=bare_mean,
             load=(load_at_start, load_at_end),
             environment=environment,
+            downloads=downloads,
         )
     )
     print()
     print("\n".join(table(bare_rows, rows, bare_mean, options.seconds)))
+    print("\n".join(downloads_table(downloads)))
     print(f"\nLoad average before the run: {load_at_start}; at its end: {load_at_end}")
     if abs(after - before) / before > BARE_DRIFT_WARNING:
         print(
