@@ -6,7 +6,9 @@ PostgreSQL: the page's queryset, with each column as an SQL expression, is compi
 json_build_object(), and the view passes the database's bytes on in pieces. No row becomes a
 Python object, so 100,000 rows take seconds and the memory does not grow with the list; the
 queries are the same for ten rows as for 100,000. Names of related rows (themes, partners,
-projects) come as arrays from subqueries of that one query, published rows only; rich texts as
+projects) come as arrays, published rows only: each relation is read once for the list's rows,
+grouped per row, and joined (a WITH query: `with_related()`); a subquery per row would run
+100,000 times. Rich texts come as
 plain text (portal/db/rich_text.py); CSV cells that a spreadsheet would run are escaped in SQL
 (portal/content/spreadsheets.py). Texts are those the page shows: the visitor's language, or its
 fallbacks (MODELTRANSLATION_FALLBACK_LANGUAGES). The short lists (cities, themes, programmes,
@@ -20,8 +22,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
+from django.contrib.postgres.aggregates import ArrayAgg
 from django.contrib.postgres.expressions import ArraySubquery
-from django.db import connections
+from django.contrib.postgres.fields import ArrayField
+from django.db import connections, transaction
 from django.db.models import (
     BooleanField,
     Case,
@@ -36,10 +40,12 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Cast, Coalesce, Concat, NullIf, Replace, TruncDate
+from django.db.models.sql.constants import LOUTER
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from django_cte import CTE, with_cte
 from modeltranslation.utils import resolution_order
 
 from events.filters import EventFilter
@@ -48,6 +54,7 @@ from portal.content.filtering import in_language_order
 from portal.content.spreadsheets import formula_escaped, formula_escaped_sql
 from portal.db.rich_text import rich_text_plain_sql
 from portal.models import City, Country, NewsItem, PublicationStatus, Theme
+from portal.operations.deadlines import QUERY_GRACE_SECONDS, deadline
 from portal.sitewide.maps import cities_on_map
 from portal.sitewide.topics import programmes_with_counts, themes_with_counts
 from portal.transfers.filters import TransferFilter
@@ -98,6 +105,42 @@ def names(rows, name):
     return ArraySubquery(
         rows.order_by().annotate(shown=name).values("shown").distinct().order_by("shown")
     )
+
+
+@dataclass(frozen=True)
+class Related:
+    """Rows related to those of a list, each with `key`, the id of the list's row it belongs to:
+    their `name`s, distinct and sorted, or all of them in `order`."""
+
+    rows: QuerySet
+    key: str
+    name: object
+    order: tuple = ()
+
+
+def with_related(rows, **related):
+    """`rows` with an array column of names for each `Related`: each relation read once, only
+    for the rows of `rows`, grouped per row and joined (a WITH query), not a subquery per row."""
+    chosen = rows.order_by().values("pk")
+    ctes = []
+    for column, relation in related.items():
+        if relation.order:
+            names = ArrayAgg(relation.name, order_by=relation.order)
+        else:
+            names = ArrayAgg(relation.name, distinct=True, order_by=relation.name)
+        grouped = CTE(
+            relation.rows.filter(**{f"{relation.key}__in": chosen})
+            .order_by()
+            .values(relation.key)
+            .annotate(names=names),
+            name=f"{column}_grouped",
+        )
+        ctes.append(grouped)
+        rows = grouped.join(rows, pk=getattr(grouped.col, relation.key), _join_type=LOUTER)
+        # A row with none has no group: an empty array, as a subquery would give.
+        none = Value([], output_field=ArrayField(TextField()))
+        rows = rows.annotate(**{column: Coalesce(grouped.col.names, none)})
+    return with_cte(*ctes, select=rows)
 
 
 def literal(text):
@@ -195,25 +238,17 @@ def practice_is_stale(site):
     return ExpressionWrapper(overdue, output_field=BooleanField())
 
 
-def practice_links(site):
-    """The practice's web links, in their order on its page."""
-    links = PracticeLink.objects.filter(practice=OuterRef("pk")).order_by("position", "pk")
-    return ArraySubquery(links.values("url"))
-
-
 def practice_documents(site):
     """The addresses of the practice's documents, in their order on its page."""
     before, middle, after = cut_address("practices:document", slug=SLUG_MARK, document_pk=987654)
-    address = Concat(
+    return Concat(
         literal(site + before),
-        OuterRef("slug"),
+        F("practice__slug"),
         literal(middle),
         Cast("pk", TextField()),
         literal(after),
         output_field=TextField(),
     )
-    documents = PracticeDocument.objects.filter(practice=OuterRef("pk")).order_by("position", "pk")
-    return ArraySubquery(documents.annotate(address=address).values("address"))
 
 
 def csv_cell(column, site):
@@ -260,7 +295,7 @@ def download_statement(listing, request, file_format):
     """The COPY statement that writes `listing` as `file_format` (lines of CSV, or a JSON object
     a line) with the page's filters, its parameters, and the database to run it on."""
     rows = listing.rows(request)
-    site = request.build_absolute_uri("/").removesuffix("/")
+    site = site_address(request)
     if file_format == "csv":
         outputs = {f"cell_{i}": csv_cell(column, site) for i, column in enumerate(listing.columns)}
     else:
@@ -274,10 +309,28 @@ def download_statement(listing, request, file_format):
 def copied_lines(statement, params, using):
     """The lines a COPY statement writes, as the database sends them. The parameters are bound
     here, on the client, as Django binds them for every query (which logs it in tests and with
-    DEBUG on)."""
+    DEBUG on).
+
+    The COPY runs in a transaction of its own, under OPEN_DATA_DOWNLOAD_SECONDS instead of the
+    pages' statement_timeout: it is one statement for the whole file, and lasts as long as the
+    file takes to send. A download left unread (the visitor went away: the response is closed,
+    and so this generator) cancels the COPY, and the transaction is rolled back, so the
+    connection is ready for the next request.
+    """
     connection = connections[using]
-    with connection.cursor() as cursor:
-        with cursor.copy(connection.ops.compose_sql(statement, params)) as copy:
+    seconds = settings.OPEN_DATA_DOWNLOAD_SECONDS
+    with transaction.atomic(using=using), connection.cursor() as cursor:
+        # Local to the transaction: the pages' limit is back once it ends, however it ends.
+        cursor.execute(
+            "SELECT set_config('statement_timeout', %s, true)", [f"{round(seconds * 1000)}ms"]
+        )
+        # A server that stops answering mid-file cuts the connection shortly after the server's
+        # own limit would have ended the COPY (portal/operations/deadlines.py).
+        limit = seconds + QUERY_GRACE_SECONDS if seconds else None
+        with (
+            deadline(connection.connection, limit),
+            cursor.copy(connection.ops.compose_sql(statement, params)) as copy,
+        ):
             yield from copy
 
 
@@ -297,6 +350,11 @@ class Listing:
         return all(isinstance(column, Column) for column in self.columns)
 
 
+def site_address(request):
+    """The absolute address of "/", without its slash: what a page's path follows."""
+    return request.build_absolute_uri("/").removesuffix("/")
+
+
 def faceted(filterset_class, queryset, request):
     """The rows of a faceted list as its page finds and orders them; a bad value is ignored."""
     return filterset_class(request.GET, queryset=queryset, request=request).qs
@@ -304,20 +362,31 @@ def faceted(filterset_class, queryset, request):
 
 def practices(request):
     rows = faceted(PracticeFilter, GoodPractice.objects.published(), request)
-    return rows.annotate(
-        theme_names=names(Theme.objects.filter(practices=OuterRef("pk")), in_language("name")),
-        programme_names=names(
-            # One filter(): the project that links the programme is published itself.
-            Programme.objects.filter(
-                status=PUBLISHED, projects__status=PUBLISHED, projects__practices=OuterRef("pk")
+    links = GoodPractice.themes.through.objects
+    projects = GoodPractice.projects.through.objects.filter(project__in=Project.objects.published())
+    return with_related(
+        rows,
+        theme_names=Related(links, "goodpractice_id", in_language("theme__name")),
+        programme_names=Related(
+            # The programme of a published project, itself published.
+            projects.filter(project__programme__in=Programme.objects.published()),
+            "goodpractice_id",
+            programme_name("project__programme__"),
+        ),
+        project_names=Related(projects, "goodpractice_id", project_name("project__")),
+        organisation_names=Related(
+            GoodPractice.organisations.through.objects.filter(
+                organisation__in=Organisation.objects.published()
             ),
-            programme_name(),
+            "goodpractice_id",
+            in_language("organisation__name"),
         ),
-        project_names=names(
-            Project.objects.published().filter(practices=OuterRef("pk")), project_name()
-        ),
-        organisation_names=names(
-            Organisation.objects.published().filter(practices=OuterRef("pk")), in_language("name")
+        link_urls=Related(PracticeLink.objects, "practice_id", F("url"), order=("position", "pk")),
+        document_addresses=Related(
+            PracticeDocument.objects,
+            "practice_id",
+            practice_documents(site_address(request)),
+            order=("position", "pk"),
         ),
     )
 
@@ -486,8 +555,8 @@ LISTINGS = {
                 Column("transferability", _("Transferability"), rich_text("transferability")),
                 Column("latitude", _("Latitude"), plain("city__latitude"), NUMBER),
                 Column("longitude", _("Longitude"), plain("city__longitude"), NUMBER),
-                Column("links", _("Links"), practice_links, NAMES),
-                Column("documents", _("Documents"), practice_documents, NAMES),
+                Column("links", _("Links"), plain("link_urls"), NAMES),
+                Column("documents", _("Documents"), plain("document_addresses"), NAMES),
             ],
         ),
         Listing(
