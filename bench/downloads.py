@@ -197,8 +197,6 @@ def main():
             "DJANGO_SECRET_KEY": "benchmark-only-not-a-secret",
             # Every download of the run, from one address: no limit.
             "DJANGO_OPEN_DATA_DOWNLOAD_RATE": "",
-            # A COPY is one statement for the whole download: measure it whole.
-            "DATABASE_STATEMENT_TIMEOUT": "0",
         }
         results = downloads_measured(env, names=options.only, repeat=options.repeat)
     print("\n".join(downloads_table(results)))

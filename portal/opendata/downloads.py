@@ -23,7 +23,6 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.postgres.aggregates import ArrayAgg
-from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.fields import ArrayField
 from django.db import connections, transaction
 from django.db.models import (
@@ -32,7 +31,6 @@ from django.db.models import (
     ExpressionWrapper,
     F,
     Func,
-    OuterRef,
     Q,
     QuerySet,
     TextField,
@@ -53,7 +51,7 @@ from events.models import Event, EventKind
 from portal.content.filtering import in_language_order
 from portal.content.spreadsheets import formula_escaped, formula_escaped_sql
 from portal.db.rich_text import rich_text_plain_sql
-from portal.models import City, Country, NewsItem, PublicationStatus, Theme
+from portal.models import NewsItem, PublicationStatus
 from portal.operations.deadlines import QUERY_GRACE_SECONDS, deadline
 from portal.sitewide.maps import cities_on_map
 from portal.sitewide.topics import programmes_with_counts, themes_with_counts
@@ -62,7 +60,14 @@ from portal.transfers.models import Transfer, TransferStage
 from practices.filters import PracticeFilter
 from practices.models import GoodPractice, PracticeDocument, PracticeLink, stale_age
 from projects.filters import OrganisationFilter, ProjectFilter
-from projects.models import Organisation, OrganisationKind, PartnerRole, Programme, Project
+from projects.models import (
+    Organisation,
+    OrganisationKind,
+    PartnerRole,
+    Partnership,
+    Programme,
+    Project,
+)
 
 PUBLISHED = PublicationStatus.PUBLISHED
 # Several names in one CSV cell are separated by this.
@@ -99,14 +104,6 @@ def project_name(prefix=""):
     )
 
 
-def names(rows, name):
-    """The distinct `name`s of `rows` (a queryset filtered on OuterRef("pk")), sorted, as an
-    array column of the outer query."""
-    return ArraySubquery(
-        rows.order_by().annotate(shown=name).values("shown").distinct().order_by("shown")
-    )
-
-
 @dataclass(frozen=True)
 class Related:
     """Rows related to those of a list, each with `key`, the id of the list's row it belongs to:
@@ -121,6 +118,9 @@ class Related:
 def with_related(rows, **related):
     """`rows` with an array column of names for each `Related`: each relation read once, only
     for the rows of `rows`, grouped per row and joined (a WITH query), not a subquery per row."""
+    # The list's own query in each relation's, rather than one WITH of the chosen ids that all
+    # read: PostgreSQL materializes such a WITH, and its scan keeps the plan from running in
+    # parallel (docs/performance.md, "Downloads").
     chosen = rows.order_by().values("pk")
     ctes = []
     for column, relation in related.items():
@@ -393,41 +393,53 @@ def practices(request):
 
 def projects(request):
     rows = faceted(ProjectFilter, Project.objects.published(), request)
-    organisations = Organisation.objects.published().filter(partnerships__project=OuterRef("pk"))
-    return rows.annotate(
-        city_names=names(City.objects.filter(projects=OuterRef("pk")), in_language("name")),
-        country_names=names(
-            Country.objects.filter(cities__projects=OuterRef("pk")), in_language("name")
+    cities = Project.cities.through.objects
+    partners = Partnership.objects.filter(organisation__in=Organisation.objects.published())
+    return with_related(
+        rows,
+        city_names=Related(cities, "project_id", in_language("city__name")),
+        country_names=Related(cities, "project_id", in_language("city__country__name")),
+        theme_names=Related(
+            Project.themes.through.objects, "project_id", in_language("theme__name")
         ),
-        theme_names=names(Theme.objects.filter(projects=OuterRef("pk")), in_language("name")),
-        lead_organisation_names=names(
-            Organisation.objects.published().filter(
-                partnerships__project=OuterRef("pk"), partnerships__role=PartnerRole.LEAD
-            ),
-            in_language("name"),
+        lead_organisation_names=Related(
+            partners.filter(role=PartnerRole.LEAD),
+            "project_id",
+            in_language("organisation__name"),
         ),
-        organisation_names=names(organisations, in_language("name")),
+        organisation_names=Related(partners, "project_id", in_language("organisation__name")),
     )
 
 
 def organisations(request):
     rows = faceted(OrganisationFilter, Organisation.objects.published(), request)
-    return rows.annotate(
-        project_names=names(
-            Project.objects.published().filter(partnerships__organisation=OuterRef("pk")),
-            project_name(),
-        )
+    return with_related(
+        rows,
+        project_names=Related(
+            Partnership.objects.filter(project__in=Project.objects.published()),
+            "organisation_id",
+            project_name("project__"),
+        ),
     )
 
 
 def events(request):
     rows = faceted(EventFilter, Event.objects.published(), request)
-    return rows.annotate(
-        organisation_names=names(
-            Organisation.objects.published().filter(events=OuterRef("pk")), in_language("name")
+    return with_related(
+        rows,
+        organisation_names=Related(
+            Event.organisations.through.objects.filter(
+                organisation__in=Organisation.objects.published()
+            ),
+            "event_id",
+            in_language("organisation__name"),
         ),
-        practice_names=names(
-            GoodPractice.objects.published().filter(events=OuterRef("pk")), in_language("title")
+        practice_names=Related(
+            Event.practices.through.objects.filter(
+                goodpractice__in=GoodPractice.objects.published()
+            ),
+            "event_id",
+            in_language("goodpractice__title"),
         ),
     )
 
@@ -450,10 +462,13 @@ def programmes(request):
 
 def transfers(request):
     rows = TransferFilter(request.GET, queryset=Transfer.objects.published(), request=request).qs
-    return rows.order_by("pk").annotate(
-        event_names=names(
-            Event.objects.published().filter(transfers=OuterRef("pk")), in_language("title")
-        )
+    return with_related(
+        rows.order_by("pk"),
+        event_names=Related(
+            Transfer.events.through.objects.filter(event__in=Event.objects.published()),
+            "transfer_id",
+            in_language("event__title"),
+        ),
     )
 
 
