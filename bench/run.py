@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlencode
 
+from bench.downloads import downloads_measured, downloads_table
 from bench.imports import DEFAULT_ROWS, import_rate
 from bench.mixed import mixed_rows, mixed_table
 from tests.support.server import (
@@ -507,7 +508,20 @@ def kept_analysis(path):
     return f"{ANALYSIS_START}\n## Analysis\n\nNot written yet.\n\n{ANALYSIS_END}"
 
 
-def report(*, command, options, counts, bare_rows, rows, bare_mean, load, environment, imports):
+def report(
+    *,
+    command,
+    options,
+    counts,
+    bare_rows,
+    rows,
+    bare_mean,
+    load,
+    environment,
+    imports,
+    downloads,
+    mixed,
+):
     content = (
         "the demo content (`--demo`)"
         if options.demo
@@ -577,6 +591,17 @@ def report(*, command, options, counts, bare_rows, rows, bare_mean, load, enviro
         "does, in a transaction rolled back after (bench/imports.py):",
         "",
         f"- {imports.line()}",
+        "",
+        "## Downloads",
+        "",
+        "Each list's whole download (bench/downloads.py), in a process of its own through the "
+        "real view, DEBUG off, under its own statement limit (OPEN_DATA_DOWNLOAD_SECONDS); peak "
+        "memory is the process's resident "
+        "high-water mark during the download.",
+        "",
+        *downloads_table(downloads),
+        "",
+        mixed_table(mixed, seconds=options.seconds),
         "",
         "## Environment",
         "",
@@ -673,6 +698,8 @@ def main():
         print(f"Importing {options.import_rows:,} good practices (rolled back)...", flush=True)
         imports = import_rate(options.import_rows)
         print(imports.line(), flush=True)
+        no_limits = {"DJANGO_OPEN_DATA_DOWNLOAD_RATE": ""}
+        downloads = downloads_measured({**cold, **no_limits})
     load_at_end = load_average()
 
     bare_rows = [bare_before, bare_after]
@@ -689,13 +716,14 @@ def main():
             load=(load_at_start, load_at_end),
             environment=environment,
             imports=imports,
+            downloads=downloads,
+            mixed=mixed,
         )
-        + "\n"
-        + mixed_table(mixed, seconds=options.seconds)
     )
     print()
     print("\n".join(table(bare_rows, rows, bare_mean, options.seconds)))
     print(mixed_table(mixed, seconds=options.seconds))
+    print("\n".join(downloads_table(downloads)))
     print(f"\nLoad average before the run: {load_at_start}; at its end: {load_at_end}")
     if abs(after - before) / before > BARE_DRIFT_WARNING:
         print(

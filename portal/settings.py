@@ -486,6 +486,11 @@ OPEN_DATA_LICENCE_URL = env.str(
 )
 # How many rows a download reads from the database at a time.
 OPEN_DATA_CHUNK_SIZE = 1000
+# A whole-list download is one statement (a COPY) that lasts as long as the file takes to write
+# and send: it runs under this limit, in seconds, instead of DATABASE_STATEMENT_TIMEOUT, and a
+# file not sent by then is cut off (docs/open-data.md). Keep it plus 2 under gunicorn's
+# --timeout (120 in docs/deploy.md); 0: no limit.
+OPEN_DATA_DOWNLOAD_SECONDS = env.float("DJANGO_OPEN_DATA_DOWNLOAD_SECONDS", default=100)
 # The read-only JSON API (portal/opendata/api.py): anonymous, JSON only, no session or CSRF. Each
 # client address may make API_THROTTLE_RATE requests (counted where every process and server sees
 # the count: Redis with REDIS_URL, PostgreSQL without; portal/operations/ratelimits.py); None lifts

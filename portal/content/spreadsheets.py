@@ -2,6 +2,8 @@
 
 import re
 
+from django.db.models import Func, TextField
+
 # What a spreadsheet takes for the start of a formula (OWASP's list: also tab and carriage
 # return). Such a cell is written with an apostrophe in front, which spreadsheets show as text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -53,3 +55,21 @@ def xlsx_text_decoded(value):
     if not isinstance(value, str) or "_x" not in value:
         return value
     return XML_CODE.sub(lambda match: chr(int(match.group(1), 16)), value)
+
+
+def _sql_text(text):
+    return "'" + text.replace("'", "''") + "'"
+
+
+# formula_escaped() in SQL, with the same patterns (PostgreSQL's regular expressions read them
+# alike): an apostrophe after each separator that a formula follows, then one at the start.
+FORMULA_ESCAPED_TEMPLATE = (
+    "regexp_replace(regexp_replace(%(expressions)s, "
+    f"{_sql_text(AFTER_A_SEPARATOR.pattern)}, {_sql_text(chr(92) + '1' + chr(39))}, 'g'), "
+    f"{_sql_text('^(?=' + STARTS_A_FORMULA.pattern + ')')}, '''')"
+)
+
+
+def formula_escaped_sql(expression):
+    """`formula_escaped()` of a text column, in the database: for rows that never reach Python."""
+    return Func(expression, template=FORMULA_ESCAPED_TEMPLATE, output_field=TextField())

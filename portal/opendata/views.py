@@ -13,9 +13,18 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from portal.opendata.api_policy import DownloadThrottle
-from portal.opendata.downloads import LISTINGS, each_row, licence, record, spreadsheet_cell
+from portal.opendata.downloads import (
+    LISTINGS,
+    copied_lines,
+    download_statement,
+    each_row,
+    licence,
+    record,
+    spreadsheet_cell,
+)
 
-# A streamed file is sent in pieces of about this many characters, not a write per row.
+# A streamed file is sent in pieces of about this many characters (bytes, of a file that the
+# database writes), not a write per row.
 PIECE_LENGTH = 64 * 1024
 
 CONTENT_TYPES = {
@@ -31,17 +40,21 @@ class Echo:
         return value
 
 
+def csv_header(listing, writer):
+    # The byte order mark tells spreadsheets the file is UTF-8 (Polish and Czech letters).
+    return "\ufeff" + writer.writerow([str(column.label) for column in listing.columns])
+
+
 def csv_lines(listing, rows, absolute):
     writer = csv.writer(Echo())
-    # The byte order mark tells spreadsheets the file is UTF-8 (Polish and Czech letters).
-    yield "\ufeff" + writer.writerow([str(column.label) for column in listing.columns])
+    yield csv_header(listing, writer)
     for row in each_row(rows):
         values = record(listing, row, absolute)
         yield writer.writerow([spreadsheet_cell(value) for value in values.values()])
 
 
-def json_chunks(listing, rows, absolute, source):
-    """One JSON document: what the data is and under which licence, then its rows."""
+def json_opening(listing, source):
+    """What the data is and under which licence, up to the opening of its rows' array."""
     about = {
         "title": str(listing.title),
         "source": source,
@@ -50,15 +63,38 @@ def json_chunks(listing, rows, absolute, source):
         "attribution": _("Cross-border good practices"),
         "columns": [{"key": column.key, "label": str(column.label)} for column in listing.columns],
     }
-    opening = json.dumps(about, ensure_ascii=False)
-    yield opening[:-1] + ', "results": ['
+    return json.dumps(about, ensure_ascii=False)[:-1] + ', "results": ['
+
+
+JSON_CLOSING = "]}\n"
+
+
+def json_chunks(listing, rows, absolute, source):
+    """One JSON document: what the data is and under which licence, then its rows."""
+    yield json_opening(listing, source)
     separator = ""
     for row in each_row(rows):
         yield separator + json.dumps(
             record(listing, row, absolute), ensure_ascii=False, cls=DjangoJSONEncoder
         )
         separator = ", "
-    yield "]}\n"
+    yield JSON_CLOSING
+
+
+def copied_pieces(lines, *, opening, closing, separator=b""):
+    """The database's lines, `separator` between them, in pieces of PIECE_LENGTH bytes or so:
+    `opening` before the first line, `closing` after the last."""
+    piece, length = [opening], len(opening)
+    for number, line in enumerate(lines):
+        if separator and number:
+            piece.append(separator)
+        piece.append(line)
+        length += len(line)
+        if length >= PIECE_LENGTH:
+            yield b"".join(piece)
+            piece, length = [], 0
+    piece.append(closing)
+    yield b"".join(piece)
 
 
 def in_language(language, chunks):
@@ -101,20 +137,30 @@ def download(request, name, file_format):
     throttle = DownloadThrottle()
     if not throttle.allow_request(request, None):
         return too_many_downloads(throttle.wait())
-    rows = listing.rows(request)
     query = request.GET.copy()
     query.pop("page", None)
     page = reverse(listing.page) + (f"?{query.urlencode()}" if query else "")
     source = request.build_absolute_uri(page)
-    absolute = request.build_absolute_uri
-    if file_format == "csv":
-        chunks = csv_lines(listing, rows, absolute)
-    else:
-        chunks = json_chunks(listing, rows, absolute, source)
     language = translation.get_language()
-    response = StreamingHttpResponse(
-        in_language(language, chunks), content_type=CONTENT_TYPES[file_format]
-    )
+    if listing.in_database:
+        # Made now, in the visitor's language; the database writes the rows as they are sent.
+        lines = copied_lines(*download_statement(listing, request, file_format))
+        if file_format == "csv":
+            # Lines end as PostgreSQL ends them, with a line feed; the header's too.
+            header = csv_header(listing, csv.writer(Echo(), lineterminator="\n"))
+            pieces = copied_pieces(lines, opening=header.encode(), closing=b"")
+        else:
+            opening, closing = json_opening(listing, source).encode(), JSON_CLOSING.encode()
+            pieces = copied_pieces(lines, opening=opening, closing=closing, separator=b",")
+    else:
+        rows = listing.rows(request)
+        absolute = request.build_absolute_uri
+        if file_format == "csv":
+            chunks = csv_lines(listing, rows, absolute)
+        else:
+            chunks = json_chunks(listing, rows, absolute, source)
+        pieces = in_language(language, chunks)
+    response = StreamingHttpResponse(pieces, content_type=CONTENT_TYPES[file_format])
     response["Content-Disposition"] = f'attachment; filename="{name}-{language}.{file_format}"'
     response["Link"] = ", ".join(
         [

@@ -51,6 +51,7 @@ from tests.support.factories import (
     NewsItemFactory,
     OrganisationFactory,
     PartnershipFactory,
+    PracticeLinkFactory,
     ProgrammeFactory,
     ProjectFactory,
     ThemeFactory,
@@ -112,6 +113,8 @@ NOT_TEXT = {
         # A practice's freshness: a date and a yes or no.
         "last_reviewed",
         "stale",
+        # A practice's documents: addresses on the portal.
+        "documents",
         # A transfer's number, stage and the dates of its stages.
         "id",
         "stage",
@@ -220,6 +223,7 @@ def hostile_content():
         practice.themes.set(three(themes, number))
         practice.projects.set(three(projects, number))
         practice.organisations.set(three(organisations, number))
+        PracticeLinkFactory(practice=practice, url=HOSTILE_WEBSITE)
         practices.append(practice)
     for number in range(ROWS):
         event = EventFactory(

@@ -432,6 +432,11 @@ def test_the_words_of_a_rich_text_without_markup():
     [
         *XSS_VECTORS,
         "<h2>Head</h2><p>One <strong>bold</strong>&nbsp;word,<br>AT&amp;T &lt;3 &amp;lt;</p>",
+        # Tags that do not break the text between spaces, runs of whitespace of every kind, a
+        # breaking tag with attributes, and spaces that are not ASCII (kept, as in Python).
+        "<p> a <strong> b </strong> <em></em> c\t\n d</p><p>e\u2003f\u3000g\u00a0h</p>",
+        '<ol start="3"><li>x</li></ol><blockquote>y<br><br>  z</blockquote><p>&lt;p&gt;</p>',
+        '<p><a href="https://example.org/" title="a &gt; b">link</a>,<strong>=1+2</strong></p>',
     ],
 )
 def test_the_words_without_markup_are_the_same_in_postgresql(html):

@@ -26,6 +26,8 @@ from tests.support.factories import (
     NewsItemFactory,
     OrganisationFactory,
     PartnershipFactory,
+    PracticeDocumentFactory,
+    PracticeLinkFactory,
     ProgrammeFactory,
     ProjectFactory,
     ThemeFactory,
@@ -123,6 +125,15 @@ PRACTICE_HEADER = [
     "Last reviewed",
     "Review overdue",
     "Address",
+    "Context and problem",
+    "Solution",
+    "Results",
+    "Resources used",
+    "Transferability",
+    "Latitude",
+    "Longitude",
+    "Links",
+    "Documents",
 ]
 
 
@@ -153,6 +164,16 @@ def test_practices_csv_has_every_published_practice_with_only_published_relation
         "",
         "False",
         "http://testserver/en/good-practices/bike-sharing/",
+        # The rich texts as plain text, the city's place, the practice's links and documents.
+        "The problem. [en]",
+        "The solution. [en]",
+        "The results. [en]",
+        "",
+        "",
+        "50.671",
+        "17.926",
+        "",
+        "",
     ]
     assert [row[0] for row in rows[1:]] == ["bike-sharing", "tram"]
 
@@ -253,8 +274,9 @@ def test_query_count_does_not_grow_with_the_rows(client, opole):
     few = {file_format: queries(file_format) for file_format in ("csv", "json")}
     grow(30)
     assert {file_format: queries(file_format) for file_format in ("csv", "json")} == few
-    # The filters' choices (programmes, countries, themes), the city's lookup, and the rows.
-    assert few == {"csv": 5, "json": 5}
+    # The filters' choices (programmes, countries, themes), the city's lookup, and the rows: a
+    # transaction (here a savepoint, and its release) whose statement_timeout is the download's.
+    assert few == {"csv": 8, "json": 8}
 
 
 def test_projects_download(client, opole, ostrava):
@@ -491,3 +513,56 @@ def test_downloads_are_limited_per_address_apart_from_the_api(client, settings, 
     assert refused.content.decode() == (
         f"Zbyt wiele pobrań z Twojego adresu. Spróbuj ponownie za {refused['Retry-After']} sekund."
     )
+
+
+def test_practices_download_carries_its_texts_place_links_and_documents(client, opole):
+    practice = GoodPracticeFactory(
+        slug="bike-sharing",
+        city=opole,
+        problem="<p>Too many <strong>cars</strong> &amp; vans.</p><p>Second.</p>",
+        resources_en="<ul><li>Money</li><li>People</li></ul>",
+        transferability_en="",
+        transferability_pl="<p>Łatwe</p>",
+    )
+    PracticeLinkFactory(practice=practice, url="https://example.org/b", position=2)
+    PracticeLinkFactory(practice=practice, url="https://example.org/a", position=1)
+    document = PracticeDocumentFactory(practice=practice)
+
+    (result,) = json_document(client, "practices")["results"]
+    rows = csv_rows(client, "practices")
+
+    document_address = f"http://testserver/en/good-practices/bike-sharing/documents/{document.pk}/"
+    assert {key: result[key] for key in list(result)[-9:]} == {
+        "problem": "Too many cars & vans. Second. [en]",
+        "solution": "The solution. [en]",
+        "results": "The results. [en]",
+        "resources": "Money People",
+        # No English text: the first fallback's, as the page shows it.
+        "transferability": "Łatwe",
+        "latitude": 50.671,
+        "longitude": 17.926,
+        "links": ["https://example.org/a", "https://example.org/b"],
+        "documents": [document_address],
+    }
+    assert rows[1][-9:] == [
+        "Too many cars & vans. Second. [en]",
+        "The solution. [en]",
+        "The results. [en]",
+        "Money People",
+        "Łatwe",
+        "50.671",
+        "17.926",
+        "https://example.org/a; https://example.org/b",
+        document_address,
+    ]
+
+
+def test_downloads_in_a_row_and_a_page_after_share_the_connection(client, practice_web):
+    first = csv_rows(client, "practices", query="?sort=title")
+    second = json_document(client, "projects")
+    page = client.get("/en/good-practices/?sort=title")
+
+    assert [row[0] for row in first[1:]] == ["bike-sharing", "tram"]
+    assert [result["slug"] for result in second["results"]] == ["bridge", "hidden"]
+    assert page.status_code == 200
+    assert "City bikes" in page.content.decode()
