@@ -24,6 +24,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.contrib.postgres.fields import ArrayField
+from django.core.exceptions import FieldDoesNotExist
 from django.db import connections, transaction
 from django.db.models import (
     BooleanField,
@@ -50,6 +51,7 @@ from events.filters import EventFilter
 from events.models import Event, EventKind
 from portal.content.filtering import in_language_order
 from portal.content.spreadsheets import formula_escaped, formula_escaped_sql
+from portal.db.addresses import SLUG_PATTERN, has_address
 from portal.db.rich_text import rich_text_plain_sql
 from portal.models import NewsItem, PublicationStatus
 from portal.operations.deadlines import QUERY_GRACE_SECONDS, deadline
@@ -291,10 +293,22 @@ COPY_OPTIONS = {
 }
 
 
+def with_addresses(rows):
+    """The rows whose page can be linked to; each row skipped for its slug is named in the log,
+    as the pages name theirs (portal/db/addresses.py)."""
+    try:
+        rows.model._meta.get_field("slug")
+    except FieldDoesNotExist:
+        return rows
+    for pk, slug in rows.exclude(slug__regex=SLUG_PATTERN).values_list("pk", "slug"):
+        has_address(rows.model, pk=pk, slug=slug)
+    return rows.filter(slug__regex=SLUG_PATTERN)
+
+
 def download_statement(listing, request, file_format):
     """The COPY statement that writes `listing` as `file_format` (lines of CSV, or a JSON object
     a line) with the page's filters, its parameters, and the database to run it on."""
-    rows = listing.rows(request)
+    rows = with_addresses(listing.rows(request))
     site = site_address(request)
     if file_format == "csv":
         outputs = {f"cell_{i}": csv_cell(column, site) for i, column in enumerate(listing.columns)}

@@ -9,6 +9,7 @@ from django.utils import translation
 
 from portal.models import PublicationStatus
 from tests.support.factories import NewsItemFactory, PageFactory, ProjectFactory, png_file
+from tests.support.tasks import run_due_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -132,14 +133,19 @@ def test_empty_news_list_says_so(client):
     assert 'class="pagination"' not in html
 
 
-def test_news_item_shows_its_cover_and_date(client):
-    news_item = NewsItemFactory(
-        date=datetime.date(2016, 9, 22), cover_image=png_file(), cover_image_alt_en="Signing"
-    )
+def test_news_item_shows_its_cover_and_date(client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        news_item = NewsItemFactory(
+            date=datetime.date(2016, 9, 22), cover_image=png_file(), cover_image_alt_en="Signing"
+        )
+    # The worker makes the thumbnails once the picture is saved.
+    with django_capture_on_commit_callbacks(execute=True):
+        run_due_tasks()
 
     html = client.get(news_item.get_absolute_url()).content.decode()
 
-    # The cover is shown as a thumbnail of the upload (tests/test_thumbnails.py has the details).
+    # The cover is shown as the worker's thumbnails of the upload (tests/test_thumbnails.py has the
+    # details).
     assert re.search(
         r'<img class="cover" src="/media/cache/[^"]+\.webp" srcset="[^"]+ 40w" sizes="[^"]+" '
         r'width="40" height="30" alt="Signing">',
